@@ -1,0 +1,39 @@
+# ptool-ts: `make run` installs and runs an example, `make test` runs every check.
+NODE ?= node
+LUA ?= lua5.4
+
+.PHONY: all install build run test typecheck check-deps unit lua-tests goldens bench clean
+
+all: build
+
+node_modules/.package-lock.json: package.json
+	npm install --no-audit --no-fund
+	@touch $@
+
+install: node_modules/.package-lock.json
+
+build: install
+	$(NODE) esbuild.config.mjs
+
+run: build
+	bin/ptool run examples/hello.lua
+
+typecheck: install
+	npx tsc --noEmit -p .
+
+# compiler/ and runtime/ must not import each other (runtime/abi-names.ts is the shared ABI list).
+check-deps:
+	@! grep -rnE "from \"(\.\./)+runtime/" compiler --include=*.ts | grep -v "runtime/abi-names.js" || (echo "compiler/ imports runtime/"; exit 1)
+	@! grep -rnE "from \"(\.\./)+compiler/" runtime --include=*.ts || (echo "runtime/ imports compiler/"; exit 1)
+
+test: build typecheck check-deps
+	$(NODE) --test --test-concurrency=2 test/
+
+goldens:
+	scripts/goldens.sh
+
+bench: build
+	bench/run.sh
+
+clean:
+	rm -rf dist

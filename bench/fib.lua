@@ -1,0 +1,6 @@
+-- bench/fib: recursive calls and integer arithmetic.
+local function fib(n)
+  if n < 2 then return n end
+  return fib(n - 1) + fib(n - 2)
+end
+print(fib(32))

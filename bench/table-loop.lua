@@ -1,0 +1,15 @@
+-- bench/table-loop: array writes and reads, hash-part string keys, # and ipairs.
+local N = 2000000
+local t = {}
+for i = 1, N do t[i] = i * 2 end
+local sum = 0
+for i = 1, #t do sum = sum + t[i] end
+local h = {}
+for i = 1, 200000 do h["k" .. (i % 1000)] = (h["k" .. (i % 1000)] or 0) + i end
+local cnt = 0
+for _, v in ipairs(t) do if v % 3 == 0 then cnt = cnt + 1 end end
+local pts = {}
+for i = 1, 300000 do pts[i] = {x = i, y = i + 1} end
+local acc = 0
+for i = 1, #pts do local p = pts[i]; acc = acc + p.x * p.y end
+print(sum, cnt, h.k7, acc)

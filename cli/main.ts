@@ -1,0 +1,143 @@
+// bin/ptool: argv -> the run / compile commands. Lua programs run on a worker thread whose
+// stack is large enough for lua5.4's recursion depth (DESIGN.md §3, "Call depth").
+import { readFileSync } from "node:fs";
+import { Worker, isMainThread, workerData } from "node:worker_threads";
+import { compileLua, LuaSyntaxError } from "../compiler/index.js";
+import { createGlobals } from "../runtime/lib/init.js";
+import { LuaTable } from "../runtime/value/table.js";
+import { installStackHook, toLuaError } from "../runtime/value/errors.js";
+import { setChunkCompiler } from "../runtime/value/chunk-loader.js";
+import { stdout, writeStderr } from "../runtime/lib/stdout.js";
+import { ExitRequest } from "../runtime/lib/exit.js";
+import { compileChunk } from "./engine.js";
+import { errorMessage, traceback } from "./traceback.js";
+import { codeFrame } from "./code-frame.js";
+
+const VERSION = "0.1.0";
+/** Worker stack for Lua recursion: 200,000 non-tail levels need about 100 MB (bench/recursion). */
+const STACK_MB = 1024;
+
+const USAGE = `usage: ptool run FILE.lua [args...]
+       ptool FILE.lua [args...]
+       ptool compile FILE.lua
+       ptool --version`;
+
+interface RunRequest {
+    script: string;
+    args: string[];
+}
+
+function fail(message: string, status = 2): never {
+    process.stderr.write(`ptool: ${message}\n`);
+    process.exit(status);
+}
+
+function readSource(file: string): string {
+    try {
+        return readFileSync(file, "latin1");
+    } catch {
+        return fail(`cannot open ${file}`);
+    }
+}
+
+function syntaxErrorReport(e: LuaSyntaxError, source: string): string {
+    return `ptool: ${e.luaMessage}\n${codeFrame(source, e.line)}`;
+}
+
+/** Runs on the worker: compile, execute, report; returns the exit status. */
+function runScript(req: RunRequest): number {
+    installStackHook();
+    Error.stackTraceLimit = 50;
+    const source = readSource(req.script);
+    setChunkCompiler(compileChunk);
+    const G = createGlobals();
+    const arg = new LuaTable();
+    arg.set(0, req.script);
+    req.args.forEach((a, i) => arg.set(i + 1, Buffer.from(a, "utf8").toString("latin1")));
+    arg.set(-1, "ptool");
+    G.setStr("arg", arg);
+    let main;
+    try {
+        main = compileChunk(source, req.script)(G);
+    } catch (e) {
+        const err = toLuaError(e);
+        writeStderr(`ptool: ${errorMessage(err.value)}\n`);
+        try {
+            compileLua(source, { chunkName: req.script });
+        } catch (syntax) {
+            if (syntax instanceof LuaSyntaxError) writeStderr(codeFrame(source, syntax.line) + "\n");
+        }
+        return 1;
+    }
+    try {
+        main(...(arg.arr.length > 0 ? (arg.arr as unknown[]) : []));
+        stdout.flush();
+        return 0;
+    } catch (e) {
+        const err = toLuaError(e);
+        if (err.value instanceof ExitRequest) {
+            stdout.flush();
+            return err.value.status;
+        }
+        writeStderr(`ptool: ${errorMessage(err.value)}\n${traceback(err.frames ?? [])}\n`);
+        return 1;
+    }
+}
+
+function startWorker(req: RunRequest): void {
+    const worker = new Worker(new URL(import.meta.url), {
+        workerData: req,
+        resourceLimits: { stackSizeMb: STACK_MB },
+        stdout: false,
+        stderr: false,
+    });
+    worker.on("message", (status: number) => {
+        process.exitCode = status;
+    });
+    worker.on("error", (e) => {
+        process.stderr.write(`ptool: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+        process.exitCode = 1;
+    });
+}
+
+function main(argv: string[]): void {
+    const [cmd, ...rest] = argv;
+    if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
+        process.stdout.write(USAGE + "\n");
+        if (cmd === undefined) process.exitCode = 2;
+        return;
+    }
+    if (cmd === "--version" || cmd === "version") {
+        process.stdout.write(`ptool-ts ${VERSION} (Lua 5.4)\n`);
+        return;
+    }
+    if (cmd === "compile") {
+        const file = rest[0] ?? fail(`compile: missing FILE.lua\n${USAGE}`);
+        const source = readSource(file);
+        try {
+            process.stdout.write(compileLua(source, { chunkName: file, format: "module" }).code);
+        } catch (e) {
+            if (e instanceof LuaSyntaxError) {
+                process.stderr.write(syntaxErrorReport(e, source) + "\n");
+                process.exit(1);
+            }
+            throw e;
+        }
+        return;
+    }
+    if (cmd === "run") {
+        const file = rest[0] ?? fail(`run: missing FILE.lua\n${USAGE}`);
+        startWorker({ script: file, args: rest.slice(1) });
+        return;
+    }
+    if (cmd.startsWith("-")) fail(`unknown option '${cmd}'\n${USAGE}`);
+    startWorker({ script: cmd, args: rest });
+}
+
+if (isMainThread) {
+    main(process.argv.slice(2));
+} else {
+    const status = runScript(workerData as RunRequest);
+    const { parentPort } = await import("node:worker_threads");
+    parentPort?.postMessage(status);
+}

@@ -1,0 +1,37 @@
+// A whole chunk (manual §3.3.2): the main function, a vararg function whose _ENV is the
+// environment given when the chunk is loaded.
+//   function format:  (function ($rt) { const {...helpers} = $rt; return function ($ENV) { return function $main(...$va) {...} } })
+//   module format:    import {...helpers} from "<runtime>"; export default function ($ENV) { ... }
+import type { ParseResult } from "../parse.js";
+import { resolve } from "../resolve.js";
+import { ABI_NAMES } from "../../runtime/abi-names.js";
+import { FunctionContext, type ChunkContext } from "./context.js";
+import { emitBlock, endsWithReturn } from "./statements.js";
+import { functionText } from "./functions.js";
+import { print } from "./printer.js";
+
+export type OutputFormat = "function" | "module";
+
+export interface ChunkOutput {
+    code: string;
+    /** lines[jsLine] = Lua line, for error positions (runtime/value/callstack.ts). */
+    lines: number[];
+}
+
+export function emitChunk(parsed: ParseResult, chunkName: string, format: OutputFormat, runtimeImport = "ptool-ts/runtime"): ChunkOutput {
+    const res = resolve(parsed.ast, parsed.attributes, chunkName, parsed.parenthesized);
+    const chunk: ChunkContext = { chunkName, parsed, res, constants: new Map() };
+    const main = new FunctionContext(chunk, res.functions.get(parsed.ast)!, undefined);
+    const body = emitBlock(main, parsed.ast.body, 1);
+    const mainText = functionText(main, "$main", "...$va", body, !endsWithReturn(parsed.ast.body), 1);
+    const names = ABI_NAMES.join(", ");
+    const constants = [...chunk.constants].map(([src, name]) => `const ${name} = ${src};`).join("\n");
+    let text: string;
+    if (format === "function") {
+        text = `(function ($rt) {\n"use strict";\nconst { ${names} } = $rt;\n${constants}\nreturn function ($ENV) {\nreturn ${mainText};\n};\n})`;
+    } else {
+        text = `import { ${names} } from ${JSON.stringify(runtimeImport)};\n${constants}\nexport default function ($ENV) {\nreturn ${mainText};\n}\n`;
+    }
+    const printed = print(text);
+    return { code: printed.code, lines: printed.lines };
+}

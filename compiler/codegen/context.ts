@@ -1,0 +1,50 @@
+// Per-compile and per-function code generation state. Nothing here is global: two compiles
+// can run in one process (embedding API, esbuild plugin).
+import type * as A from "../ast.js";
+import type { ParseResult } from "../parse.js";
+import type { FunctionInfo, LabelInfo, Resolution } from "../resolve.js";
+
+export interface ChunkContext {
+    readonly chunkName: string;
+    readonly parsed: ParseResult;
+    readonly res: Resolution;
+    /** Hoisted constants: JS expression -> constant name (floats with integral values). */
+    readonly constants: Map<string, string>;
+}
+
+/** How a goto reaches its label, decided when the label's block is emitted. */
+export type LabelLowering =
+    | { kind: "continue"; loopLabel: string }
+    | { kind: "block"; jsLabel: string }
+    | { kind: "switch"; jsLabel: string; stateVar: string; caseIndex: number };
+
+export class FunctionContext {
+    private tempCount = 0;
+    private labelCount = 0;
+    readonly temps: string[] = [];
+    /** Innermost enclosing Lua loop's JS label (for `break`). */
+    loopLabels: string[] = [];
+    /** Labels of the loop bodies being emitted, for the `goto continue` pattern. */
+    readonly loopBodyLabel = new Map<A.Statement[], string>();
+    readonly lowering = new Map<LabelInfo, LabelLowering>();
+    /** Locals hoisted out of a labeled region: declared earlier, assigned at their statement. */
+    readonly hoisted = new Set<string>();
+    /** Indentation depth of the statement being emitted (for readable output). */
+    depth = 0;
+
+    constructor(
+        readonly chunk: ChunkContext,
+        readonly info: FunctionInfo,
+        readonly parent: FunctionContext | undefined,
+    ) {}
+
+    temp(): string {
+        const name = `$t${++this.tempCount}`;
+        this.temps.push(name);
+        return name;
+    }
+
+    label(prefix: string): string {
+        return `$${prefix}${++this.labelCount}`;
+    }
+}

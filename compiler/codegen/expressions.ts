@@ -1,0 +1,357 @@
+// Expressions (manual §3.4): literals, names, indexing, operators, calls, table constructors
+// and function bodies. Each function returns JS source for one Lua value, except the
+// `raw*` functions, which return a call result (one value, or an array for any other count).
+import type * as A from "../ast.js";
+import { decodeStringLiteral, parseNumeral, LiteralError } from "../literals.js";
+import { compileError } from "../diagnostics.js";
+import { rangeKey } from "../parse.js";
+import { functionJsName } from "../names.js";
+import type { FunctionContext } from "./context.js";
+import { mark } from "./printer.js";
+import { emitFunctionBody } from "./functions.js";
+
+const MAX_SAFE = 9007199254740991n;
+
+// ---------------------------------------------------------------------------
+// Literals
+
+/** A JS string literal for a Lua byte string. */
+export function jsString(s: string): string {
+    return JSON.stringify(s).replace(/[\x7f-\xff]/g, (c) => "\\x" + c.charCodeAt(0).toString(16));
+}
+
+export function stringValue(fc: FunctionContext, e: A.StringLiteral): string {
+    const raw = fc.chunk.parsed.source.slice(e.range[0], e.range[1]);
+    try {
+        return decodeStringLiteral(raw);
+    } catch (err) {
+        if (err instanceof LiteralError) return compileError(fc.chunk.chunkName, e.loc.start.line, err.message);
+        throw err;
+    }
+}
+
+function floatConstant(fc: FunctionContext, v: number): string {
+    if (!Number.isInteger(v)) return v === Infinity ? "Infinity" : v === -Infinity ? "-Infinity" : String(v);
+    const src = Object.is(v, -0) ? "$float(-0)" : `$float(${v})`;
+    let name = fc.chunk.constants.get(src);
+    if (name === undefined) {
+        name = `$K${fc.chunk.constants.size + 1}`;
+        fc.chunk.constants.set(src, name);
+    }
+    return name;
+}
+
+function intConstant(v: bigint): string {
+    if (v >= -MAX_SAFE && v <= MAX_SAFE) return v < 0n ? `(${v})` : String(v);
+    return `${v}n`;
+}
+
+function numericLiteral(fc: FunctionContext, e: A.NumericLiteral, negate: boolean): string {
+    const n = parseNumeral(e.raw);
+    if (n === undefined) return compileError(fc.chunk.chunkName, e.loc.start.line, `malformed number near '${e.raw}'`);
+    if (n.kind === "int") return intConstant(negate ? BigInt.asIntN(64, -n.value) : n.value);
+    return floatConstant(fc, negate ? -n.value : n.value);
+}
+
+// ---------------------------------------------------------------------------
+// Names and descriptions (for messages such as "attempt to index a nil value (local 'x')")
+
+export function envName(fc: FunctionContext, id: A.Identifier): string {
+    const env = fc.chunk.res.envRefs.get(id);
+    return env === undefined ? "$ENV" : env.jsName;
+}
+
+/** Description of the _ENV table a global goes through, for "attempt to index" messages. */
+export function envDesc(fc: FunctionContext, id: A.Identifier): string {
+    const env = fc.chunk.res.envRefs.get(id);
+    if (env === undefined) return `, "upvalue '_ENV'"`;
+    return env.func === fc.info ? `, "local '_ENV'"` : `, "upvalue '_ENV'"`;
+}
+
+export function describe(fc: FunctionContext, e: A.Expression): string | undefined {
+    switch (e.type) {
+        case "Identifier": {
+            const local = fc.chunk.res.refs.get(e);
+            if (local === undefined) return `global '${e.name}'`;
+            return local.func === fc.info ? `local '${e.name}'` : `upvalue '${e.name}'`;
+        }
+        case "MemberExpression":
+            return `field '${e.identifier.name}'`;
+        case "IndexExpression":
+            if (e.index.type === "StringLiteral") return `field '${stringValue(fc, e.index)}'`;
+            if (e.index.type === "NumericLiteral" && parseNumeral(e.index.raw)?.kind === "int") return "field 'integer index'";
+            return "field '?'";
+        case "StringLiteral":
+            return `constant '${stringValue(fc, e)}'`;
+        default:
+            return undefined;
+    }
+}
+
+function descArgs(...descs: Array<string | undefined>): string {
+    let last = descs.length;
+    while (last > 0 && descs[last - 1] === undefined) last--;
+    return descs
+        .slice(0, last)
+        .map((d) => `, ${d === undefined ? "undefined" : jsString(d)}`)
+        .join("");
+}
+
+// ---------------------------------------------------------------------------
+// Multiple results
+
+export function isParenthesized(fc: FunctionContext, e: A.Expression): boolean {
+    return fc.chunk.parsed.parenthesized.has(rangeKey(e));
+}
+
+/** True for an expression that can produce several values in a multi-value position. */
+export function isMulti(fc: FunctionContext, e: A.Expression): boolean {
+    return (e.type === "CallExpression" || e.type === "TableCallExpression" || e.type === "StringCallExpression" || e.type === "VarargLiteral") && !isParenthesized(fc, e);
+}
+
+/** JS for the call result (raw) of a multi-value expression. */
+export function rawMulti(fc: FunctionContext, e: A.Expression): string {
+    if (e.type === "VarargLiteral") return "$va";
+    return rawCall(fc, e as A.CallLike);
+}
+
+/** JS argument list for Lua expressions, expanding the last one when it is multi-valued. */
+export function argList(fc: FunctionContext, list: A.Expression[]): string {
+    const parts: string[] = [];
+    list.forEach((e, i) => {
+        if (i === list.length - 1 && isMulti(fc, e)) {
+            parts.push(e.type === "VarargLiteral" ? "...$va" : `...$mv(${rawMulti(fc, e)})`);
+        } else {
+            parts.push(expr(fc, e));
+        }
+    });
+    return parts.join(", ");
+}
+
+/** JS array expression holding all values of an expression list (for return, tables...). */
+export function arrayOfValues(fc: FunctionContext, list: A.Expression[]): string {
+    if (list.length === 1 && list[0]!.type === "VarargLiteral" && isMulti(fc, list[0]!)) return "$va";
+    return `[${argList(fc, list)}]`;
+}
+
+// ---------------------------------------------------------------------------
+// Expressions
+
+export function expr(fc: FunctionContext, e: A.Expression): string {
+    switch (e.type) {
+        case "NilLiteral":
+            return "undefined";
+        case "BooleanLiteral":
+            return e.value ? "true" : "false";
+        case "NumericLiteral":
+            return numericLiteral(fc, e, false);
+        case "StringLiteral":
+            return jsString(stringValue(fc, e));
+        case "VarargLiteral":
+            return "$va[0]";
+        case "Identifier": {
+            const local = fc.chunk.res.refs.get(e);
+            if (local !== undefined) return local.jsName;
+            if (e.name === "_ENV") return "$ENV";
+            return `$indexStr(${envName(fc, e)}, ${jsString(e.name)}${envDesc(fc, e)})`;
+        }
+        case "FunctionDeclaration":
+            return functionExpr(fc, e, undefined);
+        case "TableConstructorExpression":
+            return tableConstructor(fc, e);
+        case "MemberExpression":
+            return `${mark(e.loc.start.line)}$indexStr(${expr(fc, e.base)}, ${jsString(e.identifier.name)}${descArgs(describe(fc, e.base))})`;
+        case "IndexExpression":
+            return indexExpr(fc, e);
+        case "CallExpression":
+        case "TableCallExpression":
+        case "StringCallExpression":
+            return callsSingleResultFunction(fc, e) ? rawCall(fc, e) : `$first(${rawCall(fc, e)})`;
+        case "BinaryExpression":
+            return binary(fc, e);
+        case "LogicalExpression":
+            return logical(fc, e);
+        case "UnaryExpression":
+            return unary(fc, e);
+    }
+}
+
+function indexExpr(fc: FunctionContext, e: A.IndexExpression): string {
+    const base = expr(fc, e.base);
+    const d = descArgs(describe(fc, e.base));
+    if (e.index.type === "StringLiteral") return `${mark(e.loc.start.line)}$indexStr(${base}, ${jsString(stringValue(fc, e.index))}${d})`;
+    return `${mark(e.loc.start.line)}$index(${base}, ${expr(fc, e.index)}${d})`;
+}
+
+// ---------------------------------------------------------------------------
+// Operators (manual §3.4.1-§3.4.8)
+
+const ARITH: Record<string, string> = {
+    "+": "$add", "-": "$sub", "*": "$mul", "/": "$div", "%": "$mod", "^": "$pow", "//": "$idiv",
+    "&": "$band", "|": "$bor", "~": "$bxor", "<<": "$shl", ">>": "$shr", "..": "$concat",
+};
+
+const COMPARE: Record<string, string> = { "<": "$lt", ">": "$gt", "<=": "$le", ">=": "$ge" };
+
+/** Whether the JS for `e` is already a JS boolean. */
+function isBoolean(e: A.Expression): boolean {
+    switch (e.type) {
+        case "BooleanLiteral":
+            return true;
+        case "BinaryExpression":
+            return e.operator in COMPARE || e.operator === "==" || e.operator === "~=";
+        case "UnaryExpression":
+            return e.operator === "not";
+        case "LogicalExpression":
+            return isBoolean(e.left) && isBoolean(e.right);
+        default:
+            return false;
+    }
+}
+
+function binary(fc: FunctionContext, e: A.BinaryExpression): string {
+    const op = e.operator;
+    const m = mark(e.loc.start.line);
+    if (op === "==" || op === "~=") {
+        const neg = op === "~=";
+        const lit = e.right.type === "NilLiteral" ? e.left : e.left.type === "NilLiteral" ? e.right : undefined;
+        if (lit !== undefined) return `(${expr(fc, lit)} ${neg ? "!==" : "==="} undefined)`;
+        const strSide = e.right.type === "StringLiteral" || e.right.type === "BooleanLiteral" ? "right" : undefined;
+        if (strSide) return `(${expr(fc, e.left)} ${neg ? "!==" : "==="} ${expr(fc, e.right)})`;
+        return `${neg ? "!" : ""}${m}$eq(${expr(fc, e.left)}, ${expr(fc, e.right)})`;
+    }
+    const cmp = COMPARE[op];
+    if (cmp !== undefined) return `${m}${cmp}(${expr(fc, e.left)}, ${expr(fc, e.right)})`;
+    const helper = ARITH[op];
+    if (helper === undefined) throw new Error(`compiler bug: unknown operator ${op}`);
+    return `${m}${helper}(${expr(fc, e.left)}, ${expr(fc, e.right)}${descArgs(describe(fc, e.left), describe(fc, e.right))})`;
+}
+
+function unary(fc: FunctionContext, e: A.UnaryExpression): string {
+    const m = mark(e.loc.start.line);
+    switch (e.operator) {
+        case "not":
+            return `!${cond(fc, e.argument)}`;
+        case "-":
+            if (e.argument.type === "NumericLiteral" && !isParenthesized(fc, e.argument)) return numericLiteral(fc, e.argument, true);
+            return `${m}$unm(${expr(fc, e.argument)}${descArgs(describe(fc, e.argument))})`;
+        case "#":
+            return `${m}$len(${expr(fc, e.argument)}${descArgs(describe(fc, e.argument))})`;
+        case "~":
+            return `${m}$bnot(${expr(fc, e.argument)}${descArgs(describe(fc, e.argument))})`;
+    }
+}
+
+/** A side-effect-free JS expression that can be evaluated twice (a local). */
+function simpleLocal(fc: FunctionContext, e: A.Expression): string | undefined {
+    if (e.type === "Identifier" && fc.chunk.res.refs.has(e)) return fc.chunk.res.refs.get(e)!.jsName;
+    return undefined;
+}
+
+function logical(fc: FunctionContext, e: A.LogicalExpression): string {
+    const and = e.operator === "and";
+    if (isBoolean(e.left)) return `(${expr(fc, e.left)} ${and ? "&&" : "||"} ${expr(fc, e.right)})`;
+    let v = simpleLocal(fc, e.left);
+    let prefix = "";
+    if (v === undefined) {
+        v = fc.temp();
+        prefix = `${v} = ${expr(fc, e.left)}, `;
+    }
+    const falsy = `${v} === undefined || ${v} === false`;
+    return and ? `(${prefix}${falsy} ? ${v} : ${expr(fc, e.right)})` : `(${prefix}${falsy} ? ${expr(fc, e.right)} : ${v})`;
+}
+
+/** JS boolean expression for the truth of a Lua expression (only nil and false are false). */
+export function cond(fc: FunctionContext, e: A.Expression): string {
+    if (isBoolean(e)) return expr(fc, e);
+    switch (e.type) {
+        case "NilLiteral":
+            return "false";
+        case "NumericLiteral":
+        case "StringLiteral":
+        case "TableConstructorExpression":
+        case "FunctionDeclaration":
+            return "true";
+        case "LogicalExpression":
+            return `(${cond(fc, e.left)} ${e.operator === "and" ? "&&" : "||"} ${cond(fc, e.right)})`;
+        default: {
+            const v = simpleLocal(fc, e);
+            if (v !== undefined) return `(${v} !== undefined && ${v} !== false)`;
+            return `$truthy(${expr(fc, e)})`;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Calls (manual §3.4.10)
+
+function callArguments(fc: FunctionContext, e: A.CallLike): string {
+    if (e.type === "StringCallExpression") return expr(fc, e.argument);
+    if (e.type === "TableCallExpression") return expr(fc, e.arguments);
+    return argList(fc, e.arguments);
+}
+
+/** A direct call of a local function that always returns one value (bench/fib). */
+function callsSingleResultFunction(fc: FunctionContext, e: A.CallLike): boolean {
+    if (e.base.type !== "Identifier") return false;
+    const local = fc.chunk.res.refs.get(e.base);
+    if (local === undefined || !local.isLocalFunction || local.assigned || local.functionNode === undefined) return false;
+    return fc.chunk.res.functions.get(local.functionNode)?.singleResult === true;
+}
+
+/** JS for a call, evaluating to its raw result. */
+export function rawCall(fc: FunctionContext, e: A.CallLike): string {
+    const m = mark(e.loc.start.line);
+    const base = e.base;
+    if (base.type === "MemberExpression" && base.indexer === ":") {
+        const self = fc.temp();
+        const obj = expr(fc, base.base);
+        const name = jsString(base.identifier.name);
+        const args = callArguments(fc, e);
+        const fn = `$fn($indexStr(${self}, ${name}${descArgs(describe(fc, base.base))}), ${jsString(`method '${base.identifier.name}'`)})`;
+        return `(${self} = ${obj}, ${m}${fn}(${self}${args ? ", " + args : ""}))`;
+    }
+    if (base.type === "Identifier") {
+        const local = fc.chunk.res.refs.get(base);
+        if (local !== undefined && local.isLocalFunction && !local.assigned) {
+            return `${m}${local.jsName}(${callArguments(fc, e)})`;
+        }
+    }
+    const d = describe(fc, base);
+    const fn = `$fn(${expr(fc, base)}${d === undefined ? "" : ", " + jsString(d)})`;
+    return `${m}${fn}(${callArguments(fc, e)})`;
+}
+
+// ---------------------------------------------------------------------------
+// Table constructors (manual §3.4.9)
+
+function tableConstructor(fc: FunctionContext, e: A.TableConstructorExpression): string {
+    const fields = e.fields;
+    if (fields.length === 0) return "$tbl()";
+    const lastField = fields[fields.length - 1]!;
+    const lastMulti = lastField.type === "TableValue" && isMulti(fc, lastField.value) ? lastField.value : undefined;
+    const body = lastMulti ? fields.slice(0, -1) : fields;
+    const tail = lastMulti ? `, ${rawMulti(fc, lastMulti)}` : "";
+    if (body.every((f) => f.type === "TableValue")) {
+        return `$tbl([${body.map((f) => expr(fc, f.value)).join(", ")}]${tail})`;
+    }
+    const flat: string[] = [];
+    let layout = "";
+    for (const f of body) {
+        if (f.type === "TableValue") {
+            flat.push(expr(fc, f.value));
+            layout += "p";
+        } else {
+            flat.push(f.type === "TableKeyString" ? jsString(f.key.name) : expr(fc, f.key), expr(fc, f.value));
+            layout += "k";
+        }
+    }
+    return `${mark(e.loc.start.line)}$tblm([${flat.join(", ")}], "${layout}"${tail})`;
+}
+
+// ---------------------------------------------------------------------------
+// Function expressions (manual §3.4.11)
+
+export function functionExpr(fc: FunctionContext, f: A.FunctionDeclaration, luaName: string | undefined): string {
+    return emitFunctionBody(fc, f, functionJsName(luaName, f.loc.start.line));
+}

@@ -1,0 +1,19 @@
+// The compiler's public entry: Lua source (bytes as a latin1 string) -> JavaScript.
+import { parse, LuaSyntaxError } from "./parse.js";
+import { emitChunk, type OutputFormat, type ChunkOutput } from "./codegen/chunk.js";
+
+export { LuaSyntaxError };
+export type { OutputFormat, ChunkOutput };
+
+export interface CompileOptions {
+    /** Name used in messages: "script.lua", or `[string "..."]` for load(). */
+    chunkName: string;
+    format?: OutputFormat;
+    /** Module format: where the runtime is imported from. */
+    runtimeImport?: string;
+}
+
+export function compileLua(source: string, options: CompileOptions): ChunkOutput {
+    const parsed = parse(source, options.chunkName);
+    return emitChunk(parsed, options.chunkName, options.format ?? "function", options.runtimeImport);
+}

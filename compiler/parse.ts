@@ -1,0 +1,67 @@
+// Front end: luaparse (Lua 5.3 grammar) plus the Lua 5.4 additions from prepass.ts, and
+// syntax errors worded like lua5.4's ("chunk:line: message near 'token'").
+import luaparse from "luaparse";
+import { prepass, type Attribute } from "./prepass.js";
+import type { Chunk, Node } from "./ast.js";
+
+export interface ParseResult {
+    ast: Chunk;
+    /** Attribute of a local, keyed by the offset of its name (prepass). */
+    attributes: Map<number, Attribute>;
+    /** "start:end" ranges of expressions in grouping parentheses (prepass). */
+    parenthesized: Set<string>;
+    /** The source as bytes (one char per byte), for literal decoding. */
+    source: string;
+}
+
+export class LuaSyntaxError extends Error {
+    constructor(
+        readonly luaMessage: string,
+        readonly line: number,
+        readonly column: number,
+    ) {
+        super(luaMessage);
+    }
+}
+
+/** Replace a leading "#" line by an empty line, keeping line numbers (lua.c skips it too). */
+function stripShebang(source: string): string {
+    if (!source.startsWith("#")) return source;
+    const nl = source.search(/[\r\n]/);
+    return nl < 0 ? "" : " ".repeat(nl) + source.slice(nl);
+}
+
+function luaStyleMessage(message: string, line: number): string {
+    let m = message.replace(/^\[\d+:\d+\] /, "");
+    m = m.replace(/^unexpected \w+ '.*?' near /s, "unexpected symbol near ");
+    m = m.replace(/^<expression> expected near /s, "unexpected symbol near ");
+    m = m.replace(/^no loop to break near .*$/s, `break outside loop at line ${line}`);
+    m = m.replace(/near '<eof>'$/, "near <eof>");
+    return m;
+}
+
+export function parse(sourceBytes: string, chunkName: string): ParseResult {
+    const source = stripShebang(sourceBytes);
+    const pre = prepass(source);
+    if (pre.error) throw new LuaSyntaxError(`${chunkName}:${pre.error.line}: ${pre.error.message}`, pre.error.line, 0);
+    let ast: Chunk;
+    try {
+        ast = luaparse.parse(pre.text, {
+            luaVersion: "5.3",
+            locations: true,
+            ranges: true,
+            scope: false,
+            comments: false,
+            encodingMode: "pseudo-latin1",
+        }) as unknown as Chunk;
+    } catch (e) {
+        const err = e as { message: string; line?: number; column?: number };
+        const line = err.line ?? 1;
+        throw new LuaSyntaxError(`${chunkName}:${line}: ${luaStyleMessage(err.message, line)}`, line, err.column ?? 0);
+    }
+    return { ast, attributes: pre.attributes, parenthesized: pre.parenthesized, source };
+}
+
+export function rangeKey(node: Node): string {
+    return `${node.range[0]}:${node.range[1]}`;
+}

@@ -1,0 +1,14 @@
+// The names that generated code may use to reach the runtime (the ABI between compiler/ and
+// runtime/). Dependency-free so that both sides can import it; runtime/abi.ts implements
+// exactly these names and a test checks both directions.
+export const ABI_NAMES = [
+    "$index", "$indexStr", "$setindex", "$setindexStr",
+    "$fn", "$first", "$mv", "$truthy", "$EMPTY",
+    "$add", "$sub", "$mul", "$div", "$mod", "$pow", "$idiv", "$unm",
+    "$band", "$bor", "$bxor", "$shl", "$shr", "$bnot",
+    "$concat", "$len", "$eq", "$lt", "$le", "$gt", "$ge",
+    "$tbl", "$tblm", "$float",
+    "$forlimit", "$forprep", "$checkclose", "$closevar", "$NOERR",
+] as const;
+
+export type AbiName = (typeof ABI_NAMES)[number];

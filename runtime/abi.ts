@@ -1,0 +1,98 @@
+// The implementation of every name in abi-names.ts: what compiled code imports.
+import type { AbiName } from "./abi-names.js";
+import { LuaFloat } from "./value/number.js";
+import { LuaTable } from "./value/table.js";
+import { callable, first, index, indexStr, len, concat, setindex, setindexStr, truthy } from "./value/metatable.js";
+import { add, sub, mul, div, mod, pow, idiv, unm, band, bor, bxor, shl, shr, bnot } from "./value/arith.js";
+import { eq, lt, le, gt, ge } from "./value/compare.js";
+import { forlimit, forprep } from "./value/for-loop.js";
+import { NOERR, checkclose, closevar } from "./value/close.js";
+
+/** No results. Shared: callers never mutate result arrays. */
+export const EMPTY: unknown[] = [];
+
+/** All results of a call result, as an array. */
+function mv(r: unknown): unknown[] {
+    return Array.isArray(r) ? r : [r];
+}
+
+/** {a, b, f()} : positional values, then the results of a final multi-value expression. */
+function tbl(arr?: unknown[], rest?: unknown): LuaTable {
+    if (arr === undefined) return new LuaTable();
+    if (rest !== undefined || arguments.length > 1) {
+        if (Array.isArray(rest)) for (const v of rest) arr.push(v);
+        else arr.push(rest);
+    }
+    let n = arr.length;
+    while (n > 0 && arr[n - 1] === undefined) n--;
+    arr.length = n;
+    return new LuaTable(arr);
+}
+
+/** Constructor with keyed fields: `layout` has "p" (one value) or "k" (key, value) per field. */
+function tblm(flat: unknown[], layout: string, rest?: unknown): LuaTable {
+    const t = new LuaTable();
+    let pos = 1;
+    let j = 0;
+    const positional: Array<[number, unknown]> = [];
+    for (let i = 0; i < layout.length; i++) {
+        if (layout.charCodeAt(i) === 112 /* p */) {
+            positional.push([pos++, flat[j++]]);
+        } else {
+            const k = flat[j++];
+            const v = flat[j++];
+            t.set(k, v);
+        }
+    }
+    if (arguments.length > 2) {
+        for (const v of mv(rest)) positional.push([pos++, v]);
+    }
+    // Positional fields win over keyed ones with the same index, as in Lua's constructor.
+    for (const [k, v] of positional) if (v !== undefined) t.set(k, v);
+    return t;
+}
+
+function float(n: number): LuaFloat {
+    return new LuaFloat(n);
+}
+
+export const abi: Record<AbiName, unknown> = {
+    $index: index,
+    $indexStr: indexStr,
+    $setindex: setindex,
+    $setindexStr: setindexStr,
+    $fn: callable,
+    $first: first,
+    $mv: mv,
+    $truthy: truthy,
+    $EMPTY: EMPTY,
+    $add: add,
+    $sub: sub,
+    $mul: mul,
+    $div: div,
+    $mod: mod,
+    $pow: pow,
+    $idiv: idiv,
+    $unm: unm,
+    $band: band,
+    $bor: bor,
+    $bxor: bxor,
+    $shl: shl,
+    $shr: shr,
+    $bnot: bnot,
+    $concat: concat,
+    $len: len,
+    $eq: eq,
+    $lt: lt,
+    $le: le,
+    $gt: gt,
+    $ge: ge,
+    $tbl: tbl,
+    $tblm: tblm,
+    $float: float,
+    $forlimit: forlimit,
+    $forprep: forprep,
+    $checkclose: checkclose,
+    $closevar: closevar,
+    $NOERR: NOERR,
+};

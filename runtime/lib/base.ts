@@ -1,0 +1,332 @@
+// The basic library (manual §6.1).
+import { readFileSync } from "node:fs";
+import { isNumber, mkfloat } from "../value/number.js";
+import { stringToNumber, tonumberWithBase } from "../value/number-string.js";
+import { LuaTable } from "../value/table.js";
+import { luaType, type LuaFunction } from "../value/types.js";
+import { LuaError, badArgument, runtimeError, throwValue, toLuaError } from "../value/errors.js";
+import { call, first, getMetatable, index, metamethod, tostring as tostringValue } from "../value/metatable.js";
+import { rawequal as rawEquals } from "../value/compare.js";
+import { argError, checkAny, checkInteger, checkString, checkTable, optString, typeError } from "./args.js";
+import { loadChunk } from "../value/chunk-loader.js";
+import { markBoundary } from "../value/callstack.js";
+import { stdout } from "./stdout.js";
+
+const EMPTY: unknown[] = [];
+
+function print(...args: unknown[]): unknown {
+    let line = "";
+    for (let i = 0; i < args.length; i++) {
+        if (i > 0) line += "\t";
+        const v = args[i];
+        line += typeof v === "string" ? v : tostringValue(v);
+    }
+    stdout.write(line + "\n");
+    return EMPTY;
+}
+
+function type(v: unknown): unknown {
+    if (arguments.length === 0) badArgument(1, "type", "value expected");
+    return luaType(v);
+}
+
+function tostring(v: unknown): unknown {
+    if (arguments.length === 0) badArgument(1, "tostring", "value expected");
+    return tostringValue(v);
+}
+
+function tonumber(v: unknown, base: unknown): unknown {
+    if (base === undefined) {
+        if (arguments.length === 0) badArgument(1, "tonumber", "value expected");
+        if (isNumber(v)) return v;
+        if (typeof v === "string") return stringToNumber(v);
+        return undefined;
+    }
+    const b = checkInteger(base, 2, "tonumber");
+    if (typeof v !== "string") typeError(v, 1, "tonumber", "string");
+    if (typeof b !== "number" || b < 2 || b > 36) argError(2, "tonumber", "base out of range");
+    return tonumberWithBase(v, b);
+}
+
+function rawget(t: unknown, k: unknown): unknown {
+    return checkTable(t, 1, "rawget", arguments.length).get(k);
+}
+
+function rawset(t: unknown, k: unknown, v: unknown): unknown {
+    checkTable(t, 1, "rawset", arguments.length).set(k, v);
+    return t;
+}
+
+function rawequal(a: unknown, b: unknown): unknown {
+    checkAny(a, 1, "rawequal", arguments.length);
+    checkAny(b, 2, "rawequal", arguments.length);
+    return rawEquals(a, b);
+}
+
+function rawlen(v: unknown): unknown {
+    if (v instanceof LuaTable) return v.length();
+    if (typeof v === "string") return v.length;
+    return argError(1, "rawlen", "table or string expected");
+}
+
+function setmetatable(t: unknown, mt: unknown): unknown {
+    const table = checkTable(t, 1, "setmetatable", arguments.length);
+    if (mt !== undefined && !(mt instanceof LuaTable)) typeError(mt, 2, "setmetatable", "nil or table");
+    if (table.metatable !== null && table.metatable.getStr("__metatable") !== undefined) {
+        runtimeError("cannot change a protected metatable");
+    }
+    table.metatable = (mt as LuaTable | undefined) ?? null;
+    return t;
+}
+
+function getmetatable(v: unknown): unknown {
+    checkAny(v, 1, "getmetatable", arguments.length);
+    const mt = getMetatable(v);
+    if (mt === null) return undefined;
+    const protectedValue = mt.getStr("__metatable");
+    return protectedValue !== undefined ? protectedValue : mt;
+}
+
+function next(t: unknown, k: unknown): unknown {
+    const r = checkTable(t, 1, "next", arguments.length).next(k);
+    return r === undefined ? undefined : r;
+}
+
+function pairs(t: unknown): unknown {
+    const h = metamethod(t, "__pairs");
+    if (h !== undefined) {
+        const r = call(h, t);
+        const a = Array.isArray(r) ? r : [r];
+        return [a[0], a[1], a[2]];
+    }
+    if (!(t instanceof LuaTable)) typeError(t, 1, "pairs", "table", arguments.length);
+    return [next, t, undefined];
+}
+
+function ipairsAux(t: unknown, i: unknown): unknown {
+    const k = (i as number) + 1;
+    const v = t instanceof LuaTable && t.metatable === null ? t.getInt(k) : index(t, k);
+    return v === undefined ? undefined : [k, v];
+}
+
+function ipairs(t: unknown): unknown {
+    checkAny(t, 1, "ipairs", arguments.length);
+    return [ipairsAux, t, 0];
+}
+
+function select(n: unknown, ...args: unknown[]): unknown {
+    if (n === "#") return args.length;
+    const i = checkInteger(n, 1, "select", arguments.length);
+    const count = args.length;
+    if (typeof i === "bigint") {
+        if (i > 0n) return EMPTY;
+        return argError(1, "select", "index out of range");
+    }
+    if (i < 0) {
+        if (-i > count) return argError(1, "select", "index out of range");
+        return args.slice(count + i);
+    }
+    if (i === 0) return argError(1, "select", "index out of range");
+    return i === 1 ? args : args.slice(i - 1);
+}
+
+function error(v: unknown, level: unknown): never {
+    const l = level === undefined ? 1 : checkInteger(level, 2, "error");
+    return throwValue(v, typeof l === "number" ? l : 0);
+}
+
+function pcall(f: unknown, ...args: unknown[]): unknown {
+    if (arguments.length === 0) badArgument(1, "pcall", "value expected");
+    try {
+        const r = call(f, ...args);
+        return Array.isArray(r) ? [true, ...r] : [true, r];
+    } catch (e) {
+        return [false, toLuaError(e).value];
+    }
+}
+
+function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
+    if (typeof handler !== "function") typeError(handler, 2, "xpcall", "function", arguments.length);
+    try {
+        const r = call(f, ...args);
+        return Array.isArray(r) ? [true, ...r] : [true, r];
+    } catch (e) {
+        const err = toLuaError(e);
+        try {
+            return [false, first(call(handler, err.value))];
+        } catch {
+            return [false, "error in error handling"];
+        }
+    }
+}
+
+function assert(...args: unknown[]): unknown {
+    if (args.length === 0) badArgument(1, "assert", "value expected");
+    const v = args[0];
+    if (v !== undefined && v !== false) return args.length === 1 ? v : args;
+    // like error(message, 1): the position of assert's caller
+    return throwValue(args.length < 2 ? "assertion failed!" : args[1], 1);
+}
+
+function collectgarbage(opt: unknown): unknown {
+    const o = optString(opt, 1, "collectgarbage", "collect");
+    switch (o) {
+        case "collect":
+        case "step":
+            return o === "step" ? true : 0;
+        case "count": {
+            const kb = process.memoryUsage().heapUsed / 1024;
+            return mkfloat(kb);
+        }
+        case "isrunning":
+            return true;
+        case "incremental":
+        case "generational":
+            return "incremental";
+        case "stop":
+        case "restart":
+        case "setpause":
+        case "setstepmul":
+            return 0;
+        default:
+            return argError(1, "collectgarbage", `invalid option '${o}'`);
+    }
+}
+
+/** The chunk name for a string chunk: `[string "first line..."]` (luaO_chunkid). */
+export function stringChunkName(source: string): string {
+    const nl = source.search(/[\r\n]/);
+    let s = nl >= 0 ? source.slice(0, nl) : source;
+    const max = 60 - 15;
+    let truncated = nl >= 0;
+    if (s.length > max) {
+        s = s.slice(0, max);
+        truncated = true;
+    }
+    return `[string "${s}${truncated ? "..." : ""}"]`;
+}
+
+/** Display name of a chunk name given to load ("=name" as is, "@file" the file). */
+export function displayChunkName(name: string): string {
+    if (name.startsWith("=") || name.startsWith("@")) return name.slice(1);
+    return stringChunkName(name);
+}
+
+function load(chunk: unknown, chunkname: unknown, mode: unknown, env: unknown): unknown {
+    let source: string;
+    if (typeof chunk === "string") source = chunk;
+    else if (typeof chunk === "function") {
+        const pieces: string[] = [];
+        for (;;) {
+            const piece = first(call(chunk));
+            if (piece === undefined || piece === "") break;
+            if (typeof piece !== "string") return [undefined, "reader function must return a string"];
+            pieces.push(piece);
+        }
+        source = pieces.join("");
+    } else {
+        return typeError(chunk, 1, "load", "string");
+    }
+    const name = chunkname === undefined ? (typeof chunk === "string" ? chunk : "=(load)") : checkString(chunkname, 2, "load");
+    const m = optString(mode, 3, "load", "bt");
+    if (source.startsWith("\x1bLua")) {
+        if (!m.includes("b")) return [undefined, `attempt to load a binary chunk (mode is '${m}')`];
+        return [undefined, `${displayChunkName(name)}: bad binary format (precompiled chunks are not supported)`];
+    }
+    if (!m.includes("t")) return [undefined, `attempt to load a text chunk (mode is '${m}')`];
+    const e = arguments.length >= 4 ? env : globalsOf();
+    try {
+        return loadChunk(source, displayChunkName(name), e);
+    } catch (err) {
+        return [undefined, toLuaError(err).value];
+    }
+}
+
+function readSourceFile(fname: string): string {
+    try {
+        return readFileSync(fname === "" ? 0 : fname, "latin1");
+    } catch {
+        return runtimeError(`cannot open ${fname === "" ? "stdin" : fname}`);
+    }
+}
+
+function loadfile(filename: unknown, mode: unknown, env: unknown): unknown {
+    const fname = optString(filename, 1, "loadfile", "");
+    let source: string;
+    try {
+        source = readFileSync(fname === "" ? 0 : fname, "latin1");
+    } catch {
+        return [undefined, `cannot open ${fname}`];
+    }
+    const e = arguments.length >= 3 ? env : globalsOf();
+    void mode;
+    try {
+        return loadChunk(source, fname === "" ? "stdin" : fname, e);
+    } catch (err) {
+        return [undefined, toLuaError(err).value];
+    }
+}
+
+function dofile(filename: unknown): unknown {
+    const fname = optString(filename, 1, "dofile", "");
+    const source = readSourceFile(fname);
+    const f = loadChunk(source, fname, globalsOf());
+    return call(f);
+}
+
+let warningsOn = false;
+function warn(...parts: unknown[]): unknown {
+    const msg = parts.map((p, i) => checkString(p, i + 1, "warn")).join("");
+    if (parts.length === 1 && msg.startsWith("@")) {
+        if (msg === "@on") warningsOn = true;
+        else if (msg === "@off") warningsOn = false;
+        return EMPTY;
+    }
+    if (warningsOn) {
+        stdout.flush();
+        process.stderr.write(Buffer.from(`Lua warning: ${msg}\n`, "latin1"));
+    }
+    return EMPTY;
+}
+
+// The globals table of the running state, set by openBase.
+let globals: LuaTable | undefined;
+function globalsOf(): LuaTable {
+    return globals!;
+}
+
+export const baseLib: Record<string, LuaFunction> = {
+    assert,
+    collectgarbage,
+    dofile,
+    error,
+    getmetatable,
+    ipairs,
+    load,
+    loadfile,
+    next,
+    pairs,
+    pcall,
+    print,
+    rawequal,
+    rawget,
+    rawlen,
+    rawset,
+    select,
+    setmetatable,
+    tonumber,
+    tostring,
+    type,
+    warn,
+    xpcall,
+};
+
+export function openBase(G: LuaTable): void {
+    globals = G;
+    markBoundary("pcall");
+    markBoundary("xpcall");
+    for (const [name, f] of Object.entries(baseLib)) G.setStr(name, f);
+    G.setStr("_G", G);
+    G.setStr("_VERSION", "Lua 5.4");
+}
+

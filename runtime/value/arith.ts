@@ -1,0 +1,240 @@
+// Arithmetic and bitwise operators (manual §3.4.1, §3.4.2) with their metamethods (§2.4).
+// Each operator has a small fast path for two plain JS numbers (bench/fib, bench/nbody)
+// and one shared slow path for everything else.
+import {
+    LuaFloat,
+    MAX_SAFE,
+    POSITIVE_NAN,
+    floatMod,
+    intAdd,
+    intBand,
+    intBnot,
+    intBor,
+    intBxor,
+    intIdiv,
+    intMod,
+    intMul,
+    intShl,
+    intShr,
+    intSub,
+    intUnm,
+    isInteger,
+    isNumber,
+    mkfloat,
+    tofloat,
+    tointeger,
+    type LuaNumber,
+} from "./number.js";
+import { stringToNumber } from "./number-string.js";
+import { attemptArithmetic, attemptBitwise, noIntegerRepresentation, runtimeError } from "./errors.js";
+import { call, first, metamethod, typeNameForError } from "./metatable.js";
+
+const enum Op {
+    Add,
+    Sub,
+    Mul,
+    Mod,
+    Pow,
+    Div,
+    Idiv,
+    Band,
+    Bor,
+    Bxor,
+    Shl,
+    Shr,
+    Unm,
+    Bnot,
+}
+
+const EVENTS = ["__add", "__sub", "__mul", "__mod", "__pow", "__div", "__idiv", "__band", "__bor", "__bxor", "__shl", "__shr", "__unm", "__bnot"];
+
+// ---------------------------------------------------------------------------
+// Fast paths
+
+export function add(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    if (typeof a === "number" && typeof b === "number") {
+        const r = a + b;
+        if (!Number.isInteger(r)) return r;
+        if (Number.isInteger(a) && Number.isInteger(b)) {
+            if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+            return intAdd(a, b);
+        }
+        return new LuaFloat(r);
+    }
+    return arith(Op.Add, a, b, da, db);
+}
+
+export function sub(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    if (typeof a === "number" && typeof b === "number") {
+        const r = a - b;
+        if (!Number.isInteger(r)) return r;
+        if (Number.isInteger(a) && Number.isInteger(b)) {
+            if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+            return intSub(a, b);
+        }
+        return new LuaFloat(r);
+    }
+    return arith(Op.Sub, a, b, da, db);
+}
+
+export function mul(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    if (typeof a === "number" && typeof b === "number") {
+        const r = a * b;
+        if (!Number.isInteger(r)) return r;
+        if (Number.isInteger(a) && Number.isInteger(b)) {
+            if (r <= MAX_SAFE && r >= -MAX_SAFE) return r + 0;
+            return intMul(a, b);
+        }
+        return new LuaFloat(r);
+    }
+    return arith(Op.Mul, a, b, da, db);
+}
+
+export function div(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    if (typeof a === "number" && typeof b === "number") {
+        const r = a / b;
+        return Number.isInteger(r) ? new LuaFloat(r) : r;
+    }
+    return arith(Op.Div, a, b, da, db);
+}
+
+export function mod(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b) && b !== 0) {
+        const r = a % b;
+        return r !== 0 && r < 0 !== b < 0 ? r + b : r + 0;
+    }
+    return arith(Op.Mod, a, b, da, db);
+}
+
+export function idiv(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    return arith(Op.Idiv, a, b, da, db);
+}
+
+export function pow(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    return arith(Op.Pow, a, b, da, db);
+}
+
+export function unm(a: unknown, da?: string): unknown {
+    if (typeof a === "number") {
+        if (Number.isInteger(a)) return 0 - a;
+        return a === a ? -a : POSITIVE_NAN;
+    }
+    return arith(Op.Unm, a, a, da, da);
+}
+
+export function band(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    return arith(Op.Band, a, b, da, db);
+}
+export function bor(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    return arith(Op.Bor, a, b, da, db);
+}
+export function bxor(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    return arith(Op.Bxor, a, b, da, db);
+}
+export function shl(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    return arith(Op.Shl, a, b, da, db);
+}
+export function shr(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    return arith(Op.Shr, a, b, da, db);
+}
+export function bnot(a: unknown, da?: string): unknown {
+    return arith(Op.Bnot, a, a, da, da);
+}
+
+// ---------------------------------------------------------------------------
+// Numeric semantics (luaO_rawarith)
+
+function nanSign(x: LuaNumber): boolean {
+    return x instanceof LuaFloat && x.n !== x.n;
+}
+
+/** The operation on two numbers, or undefined when a bitwise operand has no integer value. */
+export function rawArith(op: Op, a: LuaNumber, b: LuaNumber): LuaNumber {
+    if (op >= Op.Band && op <= Op.Shr || op === Op.Bnot) {
+        const x = tointeger(a), y = tointeger(b);
+        if (x === undefined || y === undefined) return noIntegerRepresentation();
+        switch (op) {
+            case Op.Band: return intBand(x, y);
+            case Op.Bor: return intBor(x, y);
+            case Op.Bxor: return intBxor(x, y);
+            case Op.Shl: return intShl(x, y);
+            case Op.Shr: return intShr(x, y);
+            default: return intBnot(x);
+        }
+    }
+    if (op !== Op.Div && op !== Op.Pow && isInteger(a) && isInteger(b)) {
+        switch (op) {
+            case Op.Add: return intAdd(a, b);
+            case Op.Sub: return intSub(a, b);
+            case Op.Mul: return intMul(a, b);
+            case Op.Unm: return intUnm(a);
+            case Op.Mod:
+                if (b === 0) return runtimeError("attempt to perform 'n%%0'");
+                return intMod(a, b);
+            default:
+                if (b === 0) return runtimeError("attempt to divide by zero");
+                return intIdiv(a, b);
+        }
+    }
+    const x = tofloat(a), y = tofloat(b);
+    let r: number;
+    switch (op) {
+        case Op.Add: r = x + y; break;
+        case Op.Sub: r = x - y; break;
+        case Op.Mul: r = x * y; break;
+        case Op.Div: r = x / y; break;
+        case Op.Mod: r = floatMod(x, y); break;
+        case Op.Pow: r = y === 2 ? x * x : x === 1 || (x === -1 && !Number.isFinite(y)) ? 1 : Math.pow(x, y); break;
+        case Op.Idiv: r = Math.floor(x / y); break;
+        default: r = -x; break;
+    }
+    if (r !== r) {
+        // NaN: x86 propagates the sign of the first NaN operand; a fresh NaN is negative.
+        if (x !== x) return op === Op.Unm ? (nanSign(a) ? NaN : POSITIVE_NAN) : nanSign(a) ? POSITIVE_NAN : NaN;
+        if (y !== y) return nanSign(b) ? POSITIVE_NAN : NaN;
+        return NaN;
+    }
+    return mkfloat(r);
+}
+
+/** Slow path of every operator: numbers of any representation, then metamethods. */
+function arith(op: Op, a: unknown, b: unknown, da?: string, db?: string): unknown {
+    if (isNumber(a) && isNumber(b)) return rawArith(op, a, b);
+    const event = EVENTS[op]!;
+    const h = metamethod(a, event) ?? metamethod(b, event);
+    if (h !== undefined) return first(call(h, a, b));
+    if (op >= Op.Band && op <= Op.Shr || op === Op.Bnot) {
+        if (isNumber(a) && isNumber(b)) return noIntegerRepresentation();
+        if (isNumber(a)) return attemptBitwise(typeNameForError(b), db);
+        return attemptBitwise(typeNameForError(a), da);
+    }
+    if (isNumber(a)) return attemptArithmetic(typeNameForError(b), db);
+    return attemptArithmetic(typeNameForError(a), da);
+}
+
+// ---------------------------------------------------------------------------
+// String coercion: in Lua 5.4 the string metatable's arithmetic metamethods convert
+// numeric strings (lstrlib's "trymt" behaviour, manual §3.4.3).
+
+function tonumberForArith(v: unknown): LuaNumber | undefined {
+    if (isNumber(v)) return v;
+    if (typeof v === "string") return stringToNumber(v);
+    return undefined;
+}
+
+function stringArithMetamethod(op: Op): (a: unknown, b: unknown) => unknown {
+    const event = EVENTS[op]!;
+    return (a: unknown, b: unknown) => {
+        const x = tonumberForArith(a), y = tonumberForArith(b);
+        if (x !== undefined && y !== undefined) return rawArith(op, x, y);
+        const h = typeof b === "string" ? undefined : metamethod(b, event);
+        if (h !== undefined && typeof h !== "string") return first(call(h, a, b));
+        return runtimeError(`attempt to ${event.slice(2)} a '${typeNameForError(a)}' with a '${typeNameForError(b)}'`);
+    };
+}
+
+/** The arithmetic metamethods that Lua's string library installs in the string metatable. */
+export function stringArithMetamethods(): Array<[string, (a: unknown, b: unknown) => unknown]> {
+    const ops = [Op.Add, Op.Sub, Op.Mul, Op.Mod, Op.Pow, Op.Div, Op.Idiv, Op.Unm];
+    return ops.map((op) => [EVENTS[op]!, stringArithMetamethod(op)]);
+}

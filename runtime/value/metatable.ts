@@ -1,0 +1,238 @@
+// Metatables and the events that consult them (manual §2.4): index, newindex, call, len,
+// concat, tostring. Fast paths first: a table without a metatable pays one field test.
+import { LuaFloat, isNumber } from "./number.js";
+import { numberToString } from "./number-string.js";
+import { LuaTable } from "./table.js";
+import { LuaUserdata, luaType, type LuaFunction } from "./types.js";
+import { attemptToCall, attemptToIndex, attemptLength, attemptConcatenate, runtimeError } from "./errors.js";
+
+// The metatable shared by all strings (set by the string library).
+let stringMetatable: LuaTable | null = null;
+
+export function setStringMetatable(t: LuaTable | null): void {
+    stringMetatable = t;
+}
+
+export function getMetatable(v: unknown): LuaTable | null {
+    if (v instanceof LuaTable) return v.metatable;
+    if (typeof v === "string") return stringMetatable;
+    if (v instanceof LuaUserdata) return v.metatable;
+    if (v !== null && typeof v === "object" && "metatable" in v) {
+        const mt = (v as { metatable: unknown }).metatable;
+        return mt instanceof LuaTable ? mt : null;
+    }
+    return null;
+}
+
+export function metamethod(v: unknown, event: string): unknown {
+    const mt = getMetatable(v);
+    return mt === null ? undefined : mt.getStr(event);
+}
+
+/** Type name for messages: __name when the metatable has a string one (luaT_objtypename). */
+export function typeNameForError(v: unknown): string {
+    if (v instanceof LuaTable || v instanceof LuaUserdata) {
+        const name = metamethod(v, "__name");
+        if (typeof name === "string") return name;
+    }
+    return luaType(v);
+}
+
+/** First result of a call result (see LuaFunction's convention). */
+export function first(r: unknown): unknown {
+    return Array.isArray(r) ? r[0] : r;
+}
+
+/** All results of a call result as an array (do not mutate it). */
+export function results(r: unknown): unknown[] {
+    return Array.isArray(r) ? r : [r];
+}
+
+export function truthy(v: unknown): boolean {
+    return v !== undefined && v !== false;
+}
+
+// ---------------------------------------------------------------------------
+// call
+
+/** The JS function to call for `f`: f itself, or a wrapper passing f to its __call. */
+export function callable(f: unknown, desc?: string): LuaFunction {
+    if (typeof f === "function") return f as LuaFunction;
+    return callableSlow(f, desc);
+}
+
+function callableSlow(f: unknown, desc?: string): LuaFunction {
+    const h = metamethod(f, "__call");
+    if (h === undefined) return attemptToCall(typeNameForError(f), desc);
+    const target = callable(h);
+    return (...args: unknown[]) => target(f, ...args);
+}
+
+export function call(f: unknown, ...args: unknown[]): unknown {
+    if (typeof f === "function") return (f as LuaFunction)(...args);
+    return callableSlow(f)(...args);
+}
+
+// ---------------------------------------------------------------------------
+// index and newindex
+
+const MAXTAGLOOP = 2000;
+
+export function index(o: unknown, k: unknown, desc?: string): unknown {
+    if (o instanceof LuaTable) {
+        const v = o.get(k);
+        if (v !== undefined || o.metatable === null) return v;
+    }
+    return indexSlow(o, k, desc);
+}
+
+/** o.k with a constant string key. */
+export function indexStr(o: unknown, k: string, desc?: string): unknown {
+    if (o instanceof LuaTable) {
+        const hash = o.hash;
+        const v = hash === null ? undefined : hash.get(k);
+        if (v !== undefined || o.metatable === null) return v;
+    }
+    return indexSlow(o, k, desc);
+}
+
+function indexSlow(o: unknown, k: unknown, desc?: string): unknown {
+    for (let loop = 0; loop < MAXTAGLOOP; loop++) {
+        let h: unknown;
+        if (o instanceof LuaTable) {
+            const v = o.get(k);
+            if (v !== undefined) return v;
+            const mt = o.metatable;
+            if (mt === null) return undefined;
+            h = mt.getStr("__index");
+            if (h === undefined) return undefined;
+        } else {
+            h = metamethod(o, "__index");
+            if (h === undefined) return attemptToIndex(typeNameForError(o), loop === 0 ? desc : undefined);
+        }
+        if (typeof h === "function") return first((h as LuaFunction)(o, k));
+        o = h;
+    }
+    return runtimeError("'__index' chain too long; possible loop");
+}
+
+export function setindex(o: unknown, k: unknown, v: unknown, desc?: string): void {
+    if (o instanceof LuaTable && o.metatable === null) {
+        o.set(k, v);
+        return;
+    }
+    setindexSlow(o, k, v, desc);
+}
+
+export function setindexStr(o: unknown, k: string, v: unknown, desc?: string): void {
+    if (o instanceof LuaTable && o.metatable === null) {
+        o.setStr(k, v);
+        return;
+    }
+    setindexSlow(o, k, v, desc);
+}
+
+function setindexSlow(o: unknown, k: unknown, v: unknown, desc?: string): void {
+    for (let loop = 0; loop < MAXTAGLOOP; loop++) {
+        let h: unknown;
+        if (o instanceof LuaTable) {
+            const mt = o.metatable;
+            if (mt === null || o.get(k) !== undefined) {
+                o.set(k, v);
+                return;
+            }
+            h = mt.getStr("__newindex");
+            if (h === undefined) {
+                o.set(k, v);
+                return;
+            }
+        } else {
+            h = metamethod(o, "__newindex");
+            if (h === undefined) {
+                attemptToIndex(typeNameForError(o), loop === 0 ? desc : undefined);
+            }
+        }
+        if (typeof h === "function") {
+            (h as LuaFunction)(o, k, v);
+            return;
+        }
+        o = h;
+    }
+    runtimeError("'__newindex' chain too long; possible loop");
+}
+
+// ---------------------------------------------------------------------------
+// len and concat
+
+export function len(v: unknown, desc?: string): unknown {
+    if (typeof v === "string") return v.length;
+    if (v instanceof LuaTable && v.metatable === null) return v.arr.length;
+    const h = metamethod(v, "__len");
+    if (h !== undefined) return first(call(h, v));
+    if (v instanceof LuaTable) return v.length();
+    return attemptLength(typeNameForError(v), desc);
+}
+
+function isStringLike(v: unknown): boolean {
+    return typeof v === "string" || isNumber(v);
+}
+
+export function concat(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    if (typeof a === "string" && typeof b === "string") return a + b;
+    if (isStringLike(a) && isStringLike(b)) return tostr(a) + tostr(b);
+    const h = metamethod(a, "__concat") ?? metamethod(b, "__concat");
+    if (h !== undefined) return first(call(h, a, b));
+    if (isStringLike(a)) return attemptConcatenate(typeNameForError(b), db);
+    return attemptConcatenate(typeNameForError(a), da);
+}
+
+function tostr(v: unknown): string {
+    return typeof v === "string" ? v : numberToString(v as number);
+}
+
+// ---------------------------------------------------------------------------
+// tostring (luaL_tolstring)
+
+const addresses = new WeakMap<object, number>();
+let nextAddress = 0x55d0c8a0;
+
+/** A stable fake address for a reference value, printed like lua5.4's "%p". */
+export function addressOf(v: object): string {
+    let a = addresses.get(v);
+    if (a === undefined) {
+        a = nextAddress;
+        nextAddress += 0x40;
+        addresses.set(v, a);
+    }
+    return "0x" + (0x550000000000 + a).toString(16).padStart(12, "0");
+}
+
+export function tostring(v: unknown): string {
+    switch (typeof v) {
+        case "string":
+            return v;
+        case "number":
+        case "bigint":
+            return numberToString(v);
+        case "undefined":
+            return "nil";
+        case "boolean":
+            return v ? "true" : "false";
+        default:
+            break;
+    }
+    if (v instanceof LuaFloat) return numberToString(v);
+    const mt = getMetatable(v);
+    if (mt !== null) {
+        const h = mt.getStr("__tostring");
+        if (h !== undefined) {
+            const s = first(call(h, v));
+            if (typeof s === "string") return s;
+            if (isNumber(s)) return numberToString(s);
+            return runtimeError("'__tostring' must return a string");
+        }
+        const name = mt.getStr("__name");
+        if (typeof name === "string") return `${name}: ${addressOf(v as object)}`;
+    }
+    return `${luaType(v)}: ${addressOf(v as object)}`;
+}
