@@ -14,8 +14,9 @@ import { errorMessage, traceback } from "./traceback.js";
 import { codeFrame } from "./code-frame.js";
 
 const VERSION = "0.1.0";
-/** Worker stack for Lua recursion: 200,000 non-tail levels need about 100 MB (bench/recursion). */
-const STACK_MB = 1024;
+/** Worker stack for Lua recursion: ~110 bytes per simple Lua frame, so 256 MB holds about 2 million
+ * levels (lua5.4 stops near 500,000), and unbounded recursion reports "stack overflow" in about a second. */
+const STACK_MB = 256;
 
 const USAGE = `usage: ptool run FILE.lua [args...]
        ptool FILE.lua [args...]
@@ -41,7 +42,7 @@ function readSource(file: string): string {
 }
 
 function syntaxErrorReport(e: LuaSyntaxError, source: string): string {
-    return `ptool: ${e.luaMessage}\n${codeFrame(source, e.line)}`;
+    return `ptool: ${e.luaMessage}\n${codeFrame(source, e.line, e.column + 1)}`;
 }
 
 /** Runs on the worker: compile, execute, report; returns the exit status. */
@@ -65,7 +66,7 @@ function runScript(req: RunRequest): number {
         try {
             compileLua(source, { chunkName: req.script });
         } catch (syntax) {
-            if (syntax instanceof LuaSyntaxError) writeStderr(codeFrame(source, syntax.line) + "\n");
+            if (syntax instanceof LuaSyntaxError) writeStderr(codeFrame(source, syntax.line, syntax.column + 1) + "\n");
         }
         return 1;
     }
@@ -85,6 +86,11 @@ function runScript(req: RunRequest): number {
 }
 
 function startWorker(req: RunRequest): void {
+    if (process.env.PTOOL_MAIN_THREAD) {
+        // for profiling (node --cpu-prof): run here, with the main thread's small stack
+        process.exitCode = runScript(req);
+        return;
+    }
     const worker = new Worker(new URL(import.meta.url), {
         workerData: req,
         resourceLimits: { stackSizeMb: STACK_MB },

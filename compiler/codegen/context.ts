@@ -29,6 +29,11 @@ export class FunctionContext {
     readonly lowering = new Map<LabelInfo, LabelLowering>();
     /** Locals hoisted out of a labeled region: declared earlier, assigned at their statement. */
     readonly hoisted = new Set<string>();
+    /**
+     * Set when this function is a `local function` whose self tail calls become jumps:
+     * `return f(x)` -> reassign the parameters and `continue` the loop around the body.
+     */
+    selfTail: { local: unknown; params: string[]; label: string } | undefined;
     /** Indentation depth of the statement being emitted (for readable output). */
     depth = 0;
 

@@ -18,8 +18,58 @@ export function emitFunctionBody(parent: FunctionContext, f: A.FunctionDeclarati
         if (p.type === "Identifier") params.push(res.decls.get(p)!.jsName);
         else params.push("...$va");
     }
+    const self = selfTailCandidate(parent, f);
+    if (self !== undefined && !params.includes("...$va")) {
+        fc.selfTail = { local: self, params, label: fc.label("T") };
+        const body = emitBlock(fc, f.body, depth + 1);
+        const pad = "\n" + "  ".repeat(depth);
+        const looped = `${pad}${fc.selfTail.label}: for (;;) {${body}${endsWithReturn(f.body) ? "" : `${pad}  return $EMPTY;`}${pad}}`;
+        return functionText(fc, jsName, params.join(", "), looped, false, depth);
+    }
     const body = emitBlock(fc, f.body, depth);
     return functionText(fc, jsName, params.join(", "), body, !endsWithReturn(f.body), depth);
+}
+
+/**
+ * The local of `local function f` when f's body makes a tail call to itself and defines no
+ * closures (which could capture the parameters that the jump reassigns). Lua guarantees
+ * that tail calls do not grow the stack (manual §3.4.10).
+ */
+function isNode(v: unknown): v is A.Node {
+    return typeof v === "object" && v !== null && "type" in v && "loc" in v;
+}
+
+function selfTailCandidate(parent: FunctionContext, f: A.FunctionDeclaration): unknown {
+    const res = parent.chunk.res;
+    if (!f.isLocal || f.identifier?.type !== "Identifier") return undefined;
+    const local = res.decls.get(f.identifier);
+    if (local === undefined || local.assigned) return undefined;
+    let hasSelfTail = false;
+    let hasClosure = false;
+    // Walks every child node (luaparse nodes are plain objects with a `type`).
+    const visitChildren = (n: object): void => {
+        for (const v of Object.values(n)) {
+            if (Array.isArray(v)) {
+                for (const x of v) if (isNode(x)) visitNode(x);
+            } else if (isNode(v)) {
+                visitNode(v);
+            }
+        }
+    };
+    const visitNode = (n: A.Node): void => {
+        if (hasClosure) return;
+        if (n.type === "FunctionDeclaration") {
+            hasClosure = true;
+            return;
+        }
+        if (n.type === "ReturnStatement" && n.arguments.length === 1) {
+            const e = n.arguments[0]!;
+            if (e.type === "CallExpression" && e.base.type === "Identifier" && res.refs.get(e.base) === local) hasSelfTail = true;
+        }
+        visitChildren(n);
+    };
+    for (const s of f.body) visitNode(s);
+    return hasSelfTail && !hasClosure ? local : undefined;
 }
 
 export function functionText(fc: FunctionContext, jsName: string, params: string, body: string, addReturn: boolean, depth: number): string {

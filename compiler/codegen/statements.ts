@@ -376,6 +376,10 @@ function emitReturnStatement(fc: FunctionContext, s: A.ReturnStatement): string 
     if (args.length === 0) return "return $EMPTY;";
     if (args.length === 1) {
         const e = args[0]!;
+        const tail = fc.selfTail;
+        if (tail !== undefined && e.type === "CallExpression" && e.base.type === "Identifier" && !isParenthesized(fc, e) && fc.chunk.res.refs.get(e.base) === tail.local) {
+            return selfTailCall(fc, e, tail.params, tail.label);
+        }
         if (isMulti(fc, e)) return `return ${rawMulti(fc, e)};`;
         if (isParenthesized(fc, e) && (e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression")) {
             return `return $first(${rawCall(fc, e)});`;
@@ -383,6 +387,23 @@ function emitReturnStatement(fc: FunctionContext, s: A.ReturnStatement): string 
         return `return ${expr(fc, e)};`;
     }
     return `return ${arrayOfValues(fc, args)};`;
+}
+
+/** `return f(a, b)` inside f: evaluate the arguments, rebind the parameters, jump to the top. */
+function selfTailCall(fc: FunctionContext, call: A.CallExpression, params: string[], label: string): string {
+    const args = call.arguments;
+    if (args.length > 0 && isMulti(fc, args[args.length - 1]!)) {
+        const r = fc.temp();
+        const assigns = params.map((p, i) => `${p} = ${r}[${i}];`).join(" ");
+        return `{ ${r} = [${argList(fc, args)}]; ${assigns} continue ${label}; }`;
+    }
+    const temps = args.map((a) => {
+        const t = fc.temp();
+        return [t, expr(fc, a)] as const;
+    });
+    const evals = temps.map(([t, js]) => `${t} = ${js};`).join(" ");
+    const assigns = params.map((p, i) => `${p} = ${temps[i] ? temps[i]![0] : "undefined"};`).join(" ");
+    return `{ ${evals} ${assigns} continue ${label}; }`;
 }
 
 function emitIfStatement(fc: FunctionContext, s: A.IfStatement, depth: number): string {

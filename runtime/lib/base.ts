@@ -15,13 +15,13 @@ import { stdout } from "./stdout.js";
 const EMPTY: unknown[] = [];
 
 function print(...args: unknown[]): unknown {
-    let line = "";
+    // written piece by piece: output before a failing __tostring stays written, as in lua5.4
     for (let i = 0; i < args.length; i++) {
-        if (i > 0) line += "\t";
         const v = args[i];
-        line += typeof v === "string" ? v : tostringValue(v);
+        const s = typeof v === "string" ? v : tostringValue(v);
+        stdout.write(i > 0 ? "\t" + s : s);
     }
-    stdout.write(line + "\n");
+    stdout.write("\n");
     return EMPTY;
 }
 
@@ -115,7 +115,7 @@ function ipairs(t: unknown): unknown {
 }
 
 function select(n: unknown, ...args: unknown[]): unknown {
-    if (n === "#") return args.length;
+    if (typeof n === "string" && n.charCodeAt(0) === 35 /* # */) return args.length;
     const i = checkInteger(n, 1, "select", arguments.length);
     const count = args.length;
     if (typeof i === "bigint") {

@@ -3,14 +3,24 @@ import { LuaTable } from "../value/table.js";
 import { setStringMetatable } from "../value/metatable.js";
 import { stringArithMetamethods } from "../value/arith.js";
 import { openBase } from "./base.js";
+import { openIo } from "./io.js";
+import { openOs } from "./os.js";
 import { openMath } from "./math.js";
+import { openTable } from "./table.js";
+import { openUtf8 } from "./utf8.js";
+import { openString } from "./string.js";
 
 export function createGlobals(): LuaTable {
     const G = new LuaTable();
     openBase(G);
+    openIo(G);
+    openOs(G);
     openMath(G);
+    openTable(G);
+    openUtf8(G);
     const stringMeta = new LuaTable();
     for (const [event, f] of stringArithMetamethods()) stringMeta.setStr(event, f);
+    openString(G, stringMeta);
     setStringMetatable(stringMeta);
     return G;
 }

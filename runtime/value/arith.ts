@@ -148,9 +148,13 @@ function nanSign(x: LuaNumber): boolean {
     return x instanceof LuaFloat && x.n !== x.n;
 }
 
+function isBitwise(op: Op): boolean {
+    return (op >= Op.Band && op <= Op.Shr) || op === Op.Bnot;
+}
+
 /** The operation on two numbers, or undefined when a bitwise operand has no integer value. */
 export function rawArith(op: Op, a: LuaNumber, b: LuaNumber): LuaNumber {
-    if (op >= Op.Band && op <= Op.Shr || op === Op.Bnot) {
+    if (isBitwise(op)) {
         const x = tointeger(a), y = tointeger(b);
         if (x === undefined || y === undefined) return noIntegerRepresentation();
         switch (op) {
@@ -169,7 +173,7 @@ export function rawArith(op: Op, a: LuaNumber, b: LuaNumber): LuaNumber {
             case Op.Mul: return intMul(a, b);
             case Op.Unm: return intUnm(a);
             case Op.Mod:
-                if (b === 0) return runtimeError("attempt to perform 'n%%0'");
+                if (b === 0) return runtimeError("attempt to perform 'n%0'");
                 return intMod(a, b);
             default:
                 if (b === 0) return runtimeError("attempt to divide by zero");
@@ -199,12 +203,18 @@ export function rawArith(op: Op, a: LuaNumber, b: LuaNumber): LuaNumber {
 
 /** Slow path of every operator: numbers of any representation, then metamethods. */
 function arith(op: Op, a: unknown, b: unknown, da?: string, db?: string): unknown {
-    if (isNumber(a) && isNumber(b)) return rawArith(op, a, b);
+    if (isNumber(a) && isNumber(b)) {
+        if (isBitwise(op)) {
+            // "number (local 'x') has no integer representation" names the operand (luaG_tointerror)
+            if (tointeger(a) === undefined) return noIntegerRepresentation(da);
+            if (tointeger(b) === undefined) return noIntegerRepresentation(db);
+        }
+        return rawArith(op, a, b);
+    }
     const event = EVENTS[op]!;
     const h = metamethod(a, event) ?? metamethod(b, event);
     if (h !== undefined) return first(call(h, a, b));
-    if (op >= Op.Band && op <= Op.Shr || op === Op.Bnot) {
-        if (isNumber(a) && isNumber(b)) return noIntegerRepresentation();
+    if (isBitwise(op)) {
         if (isNumber(a)) return attemptBitwise(typeNameForError(b), db);
         return attemptBitwise(typeNameForError(a), da);
     }

@@ -113,8 +113,8 @@ export function attemptCompare(t1: string, t2: string): never {
     return runtimeError(t1 === t2 ? `attempt to compare two ${t1} values` : `attempt to compare ${t1} with ${t2}`);
 }
 
-export function noIntegerRepresentation(): never {
-    return runtimeError("number has no integer representation");
+export function noIntegerRepresentation(desc?: string): never {
+    return runtimeError(`number${described(desc)} has no integer representation`);
 }
 
 export function badArgument(arg: number, fname: string, extra: string): never {

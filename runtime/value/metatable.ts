@@ -168,7 +168,7 @@ export function len(v: unknown, desc?: string): unknown {
     if (typeof v === "string") return v.length;
     if (v instanceof LuaTable && v.metatable === null) return v.arr.length;
     const h = metamethod(v, "__len");
-    if (h !== undefined) return first(call(h, v));
+    if (h !== undefined) return first(call(h, v, v));
     if (v instanceof LuaTable) return v.length();
     return attemptLength(typeNameForError(v), desc);
 }
