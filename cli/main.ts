@@ -10,6 +10,7 @@ import { setChunkCompiler } from "../runtime/value/chunk-loader.js";
 import { stdout, writeStderr } from "../runtime/lib/stdout.js";
 import { ExitRequest } from "../runtime/lib/exit.js";
 import { compileChunk } from "./engine.js";
+import { skipShebang } from "../runtime/lib/base.js";
 import { errorMessage, traceback } from "./traceback.js";
 import { codeFrame } from "./code-frame.js";
 
@@ -49,7 +50,7 @@ function syntaxErrorReport(e: LuaSyntaxError, source: string): string {
 function runScript(req: RunRequest): number {
     installStackHook();
     Error.stackTraceLimit = 50;
-    const source = readSource(req.script);
+    const source = skipShebang(readSource(req.script));
     setChunkCompiler(compileChunk);
     const G = createGlobals();
     const arg = new LuaTable();
@@ -119,7 +120,7 @@ function main(argv: string[]): void {
     }
     if (cmd === "compile") {
         const file = rest[0] ?? fail(`compile: missing FILE.lua\n${USAGE}`);
-        const source = readSource(file);
+        const source = skipShebang(readSource(file));
         try {
             process.stdout.write(compileLua(source, { chunkName: file, format: "module" }).code);
         } catch (e) {

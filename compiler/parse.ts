@@ -24,26 +24,34 @@ export class LuaSyntaxError extends Error {
     }
 }
 
-/** Replace a leading "#" line by an empty line, keeping line numbers (lua.c skips it too). */
-function stripShebang(source: string): string {
-    if (!source.startsWith("#")) return source;
-    const nl = source.search(/[\r\n]/);
-    return nl < 0 ? "" : " ".repeat(nl) + source.slice(nl);
-}
-
 function luaStyleMessage(message: string, line: number): string {
     let m = message.replace(/^\[\d+:\d+\] /, "");
     m = m.replace(/^unexpected \w+ '.*?' near /s, "unexpected symbol near ");
     m = m.replace(/^<expression> expected near /s, "unexpected symbol near ");
     m = m.replace(/^no loop to break near .*$/s, `break outside loop at line ${line}`);
     m = m.replace(/near '<eof>'$/, "near <eof>");
+    m = m.replace(/^(no visible label '.*' for <goto>)$/s, `$1 at line ${line}`);
+    m = m.replace(/^<goto (.*?)> jumps into/s, `<goto $1> at line ${line} jumps into`);
     return m;
 }
 
 export function parse(sourceBytes: string, chunkName: string): ParseResult {
-    const source = stripShebang(sourceBytes);
+    const source = sourceBytes;
     const pre = prepass(source);
-    if (pre.error) throw new LuaSyntaxError(`${chunkName}:${pre.error.line}: ${pre.error.message}`, pre.error.line, 0);
+    const early = pre.error;
+    if (early) {
+        // report whichever problem comes first in the source: ours, or luaparse's
+        try {
+            luaparse.parse(pre.text.slice(0, early.offset), { luaVersion: "5.3", encodingMode: "pseudo-latin1" });
+        } catch (e) {
+            const err = e as { message: string; line?: number; column?: number; index?: number };
+            if (err.index !== undefined && err.index < early.offset && !/near '?<eof>'?$/.test(err.message)) {
+                const line = err.line ?? 1;
+                throw new LuaSyntaxError(`${chunkName}:${line}: ${luaStyleMessage(err.message, line)}`, line, err.column ?? 0);
+            }
+        }
+        throw new LuaSyntaxError(`${chunkName}:${early.line}: ${early.message}`, early.line, 0);
+    }
     let ast: Chunk;
     try {
         ast = luaparse.parse(pre.text, {

@@ -7,6 +7,8 @@
 //   - grouping parentheses, which luaparse does not keep in the AST but which truncate
 //     multiple results: `(f())` is one value.
 
+import { parseNumeral } from "./literals.js";
+
 export type Attribute = "const" | "close";
 
 export interface PrepassResult {
@@ -16,8 +18,8 @@ export interface PrepassResult {
     attributes: Map<number, Attribute>;
     /** "start:end" offsets of every expression wrapped in grouping parentheses. */
     parenthesized: Set<string>;
-    /** A lexical problem found here, reported like lua5.4 (luaparse would report it otherwise). */
-    error?: { line: number; message: string };
+    /** A lexical problem found here, reported like lua5.4 (luaparse would word it differently). */
+    error?: { line: number; offset: number; message: string };
 }
 
 interface Token {
@@ -54,6 +56,7 @@ function longBracketLevel(src: string, i: number): number {
 class Lexer {
     pos = 0;
     line = 1;
+    error: PrepassResult["error"];
     constructor(readonly src: string, readonly edits: Array<[number, number, string]>) {}
 
     private newlineAt(i: number): number {
@@ -123,6 +126,8 @@ class Lexer {
                 else break;
             }
             this.pos = j;
+            if (parseNumeral(src.slice(start, j)) === undefined) this.fail(start, `malformed number near '${src.slice(start, j)}'`);
+            if (expChars === "Pp" && src[start + 2] === ".") this.edits.push([start + 2, start + 3, "0"]);
             return { kind: "number", value: src.slice(start, j), start, end: j, line };
         }
         if (c === 34 || c === 39) {
@@ -130,6 +135,11 @@ class Lexer {
             return { kind: "string", value: "", start, end: this.pos, line };
         }
         const level = longBracketLevel(src, start);
+        if (level < 0 && src[start] === "[" && src[start + 1] === "=") {
+            let j = start + 1;
+            while (src[j] === "=") j++;
+            this.fail(start, `invalid long string delimiter near '${src.slice(start, j)}'`);
+        }
         if (level >= 0) {
             this.pos = start + level + 2;
             this.skipLong(level);
@@ -145,12 +155,29 @@ class Lexer {
         return { kind: "punct", value: p, start, end: this.pos, line };
     }
 
+    private fail(start: number, message: string): void {
+        this.error ??= { line: this.line, offset: start, message };
+    }
+
+    /** `near` text of an escape error: the string so far plus the current character. */
+    private near(start: number, upto: number): string {
+        return `'${this.src.slice(start, Math.min(upto + 1, this.src.length))}'`;
+    }
+
     private readQuoted(quote: number): void {
         const src = this.src;
+        const start = this.pos;
         this.pos++;
         for (;;) {
             const c = src.charCodeAt(this.pos);
-            if (Number.isNaN(c) || c === 10 || c === 13) return; // unfinished: luaparse reports it
+            if (Number.isNaN(c)) {
+                this.fail(start, "unfinished string near <eof>");
+                return;
+            }
+            if (c === 10 || c === 13) {
+                this.fail(start, `unfinished string near '${src.slice(start, this.pos)}'`);
+                return;
+            }
             if (c === quote) {
                 this.pos++;
                 return;
@@ -159,11 +186,11 @@ class Lexer {
                 this.pos++;
                 continue;
             }
-            const e = src.charCodeAt(this.pos + 1);
-            if (e === 10 || e === 13) {
+            const e = src[this.pos + 1] ?? "";
+            if (e === "\n" || e === "\r") {
                 this.pos += 1 + this.newlineAt(this.pos + 1);
                 this.line++;
-            } else if (e === 122 /* z */) {
+            } else if (e === "z") {
                 this.pos += 2;
                 for (;;) {
                     const w = src.charCodeAt(this.pos);
@@ -173,20 +200,55 @@ class Lexer {
                     } else if (w === 32 || w === 9 || w === 11 || w === 12) this.pos++;
                     else break;
                 }
-            } else if (e === 117 /* u */ && src.charCodeAt(this.pos + 2) === 123) {
-                const escStart = this.pos;
-                let j = this.pos + 3;
-                while (/[0-9a-fA-F]/.test(src[j] ?? "")) j++;
-                const digits = src.slice(this.pos + 3, j);
-                if (src[j] === "}" && digits.length > 0) {
-                    const cp = parseInt(digits, 16);
-                    if (cp > 0x10ffff && cp < 0x80000000) {
-                        // luaparse stops at 0x10FFFF: give it a valid escape of the same length.
-                        this.edits.push([escStart + 3, j, "0".repeat(j - escStart - 3)]);
+            } else if (e === "x") {
+                let j = this.pos + 2;
+                for (let k = 0; k < 2; k++, j++) {
+                    if (!/[0-9a-fA-F]/.test(src[j] ?? "")) {
+                        this.fail(start, `hexadecimal digit expected near ${this.near(start, j)}`);
+                        break;
                     }
                 }
                 this.pos = j;
+            } else if (e === "u") {
+                const escStart = this.pos;
+                let j = this.pos + 2;
+                if (src[j] !== "{") {
+                    this.fail(start, `missing '{' near ${this.near(start, j)}`);
+                    this.pos = j;
+                    continue;
+                }
+                j++;
+                if (!/[0-9a-fA-F]/.test(src[j] ?? "")) {
+                    this.fail(start, `hexadecimal digit expected near ${this.near(start, j)}`);
+                    this.pos = j;
+                    continue;
+                }
+                let cp = 0;
+                while (/[0-9a-fA-F]/.test(src[j] ?? "")) {
+                    cp = cp * 16 + parseInt(src[j]!, 16);
+                    if (cp > 0x7fffffff) {
+                        this.fail(start, `UTF-8 value too large near ${this.near(start, j)}`);
+                        break;
+                    }
+                    j++;
+                }
+                if (cp <= 0x7fffffff && src[j] !== "}") {
+                    this.fail(start, `missing '}' near ${this.near(start, j)}`);
+                } else if (cp > 0x10ffff && cp <= 0x7fffffff) {
+                    // luaparse stops at 0x10FFFF: give it a valid escape of the same length
+                    this.edits.push([escStart + 3, j, "0".repeat(j - escStart - 3)]);
+                }
+                this.pos = j;
+            } else if (e >= "0" && e <= "9") {
+                let j = this.pos + 1;
+                let v = 0;
+                for (let k = 0; k < 3 && src[j]! >= "0" && src[j]! <= "9"; k++, j++) v = v * 10 + Number(src[j]);
+                if (v > 255) this.fail(start, `decimal escape too large near ${this.near(start, j)}`);
+                this.pos = j;
+            } else if ("abfnrtv\\\"'".includes(e) && e !== "") {
+                this.pos += 2;
             } else {
+                this.fail(start, `invalid escape sequence near ${this.near(start, this.pos + 1)}`);
                 this.pos += 2;
             }
         }
@@ -204,7 +266,7 @@ export function prepass(source: string): PrepassResult {
         tokens.push(t);
         if (t.kind === "eof") break;
     }
-    let error: PrepassResult["error"];
+    let error: PrepassResult["error"] = lexer.error;
 
     // Attributes: local Name [<attrib>] {, Name [<attrib>]}
     for (let i = 0; i < tokens.length; i++) {
@@ -220,11 +282,11 @@ export function prepass(source: string): PrepassResult {
             if (lt?.kind === "punct" && lt.value === "<" && tokens[j + 1]?.kind === "name" && tokens[j + 2]?.value === ">") {
                 const attr = tokens[j + 1]!.value;
                 if (attr !== "const" && attr !== "close") {
-                    error ??= { line: lt.line, message: `unknown attribute '${attr}'` };
+                    error ??= { line: lt.line, offset: lt.start, message: `unknown attribute '${attr}'` };
                 } else {
                     attributes.set(nameTok.start, attr);
                     if (attr === "close" && ++closeCount > 1) {
-                        error ??= { line: lt.line, message: "multiple to-be-closed variables in local list" };
+                        error ??= { line: lt.line, offset: lt.start, message: "multiple to-be-closed variables in local list" };
                     }
                 }
                 edits.push([lt.start, tokens[j + 2]!.end, " ".repeat(tokens[j + 2]!.end - lt.start)]);

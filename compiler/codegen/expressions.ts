@@ -47,8 +47,9 @@ function intConstant(v: bigint): string {
 }
 
 function numericLiteral(fc: FunctionContext, e: A.NumericLiteral, negate: boolean): string {
-    const n = parseNumeral(e.raw);
-    if (n === undefined) return compileError(fc.chunk.chunkName, e.loc.start.line, `malformed number near '${e.raw}'`);
+    const raw = fc.chunk.parsed.source.slice(e.range[0], e.range[1]);
+    const n = parseNumeral(raw);
+    if (n === undefined) return compileError(fc.chunk.chunkName, e.loc.start.line, `malformed number near '${raw}'`);
     if (n.kind === "int") return intConstant(negate ? BigInt.asIntN(64, -n.value) : n.value);
     return floatConstant(fc, negate ? -n.value : n.value);
 }

@@ -23,6 +23,8 @@ interface Region {
     start: number;
     end: number; // index of the label statement (or block length for labels that end the block)
     jsLabel: string;
+    /** A backward-goto loop: `$B1: for (;;) { ...; break; }` instead of a labeled block. */
+    loop?: boolean;
 }
 
 type Closer = { kind: "region"; end: number; text: string } | { kind: "try"; text: string };
@@ -36,14 +38,11 @@ export function emitBlock(fc: FunctionContext, body: A.Statement[], depth: numbe
     let regions: Region[] = [];
     if (res.blocksWithLabels.has(body)) {
         const labels = body.flatMap((s) => (s.type === "LabelStatement" ? [res.labels.get(s)!] : []));
-        if (labels.some((l) => l.backward > 0)) return emitSwitchBlock(fc, body, depth, labels, tail);
-        regions = planForwardGotos(fc, body, labels);
+        const planned = planGotos(fc, body, labels);
+        if (planned === undefined) return emitSwitchBlock(fc, body, depth, labels, tail);
+        regions = planned;
     }
     let out = "";
-    if (regions.length > 0) {
-        const hoisted = hoistLocals(fc, body);
-        if (hoisted.length > 0) out += `${indent(depth)}let ${hoisted.join(", ")};`;
-    }
     const stack: Closer[] = [];
     const n = body.length;
     for (let i = 0; i <= n; i++) {
@@ -54,9 +53,16 @@ export function emitBlock(fc: FunctionContext, body: A.Statement[], depth: numbe
             stack.pop();
         }
         if (i === n) break;
-        for (const r of regions.filter((r) => r.start === i).sort((a, b) => b.end - a.end)) {
-            out += `${indent(depth)}${r.jsLabel}: {`;
-            stack.push({ kind: "region", end: r.end, text: `${indent(depth)}}` });
+        const opening = regions.filter((r) => r.start === i).sort((a, b) => b.end - a.end);
+        const blocks = opening.filter((r) => !r.loop);
+        if (blocks.length > 0) {
+            // locals of a labeled block stay visible after it: declare them before it opens
+            const hoisted = hoistLocals(fc, body, i, Math.max(...blocks.map((r) => r.end)));
+            if (hoisted.length > 0) out += `${indent(depth)}let ${hoisted.join(", ")};`;
+        }
+        for (const r of opening) {
+            out += r.loop ? `${indent(depth)}${r.jsLabel}: for (;;) {` : `${indent(depth)}${r.jsLabel}: {`;
+            stack.push({ kind: "region", end: r.end, text: r.loop ? `${indent(depth)}break;${indent(depth)}}` : `${indent(depth)}}` });
         }
         const s = body[i]!;
         out += emitStatement(fc, s, depth);
@@ -120,11 +126,19 @@ function labelEndsBlock(l: LabelInfo): boolean {
     return l.block.slice(l.index + 1).every((s) => s.type === "LabelStatement");
 }
 
-function planForwardGotos(fc: FunctionContext, body: A.Statement[], labels: LabelInfo[]): Region[] {
+/**
+ * Regions for the labels of a block: labeled blocks for forward gotos, and one loop from a
+ * label to the end of the block for backward gotos. Undefined when they cannot nest (then
+ * the block becomes a switch).
+ */
+function planGotos(fc: FunctionContext, body: A.Statement[], labels: LabelInfo[]): Region[] | undefined {
+    const backward = labels.filter((l) => l.backward > 0);
+    if (backward.length > 1 || backward.some((l) => l.forward > 0)) return undefined;
     const firstGoto = gotoIndices(fc, body);
     const loopLabel = fc.loopBodyLabel.get(body);
     const regions: Region[] = [];
     for (const l of labels) {
+        if (l.backward > 0) continue;
         const start = firstGoto.get(l);
         if (start === undefined && l.forward === 0) continue;
         if (loopLabel !== undefined && labelEndsBlock(l)) {
@@ -148,18 +162,27 @@ function planForwardGotos(fc: FunctionContext, body: A.Statement[], labels: Labe
             }
         }
     }
+    const back = backward[0];
+    if (back !== undefined) {
+        // the loop starts at the label (fixed) and runs to the end of the block
+        if (regions.some((r) => r.start < back.index && r.end > back.index && r.end < body.length)) return undefined;
+        const jsLabel = fc.label("B");
+        fc.lowering.set(back, { kind: "continue", loopLabel: jsLabel });
+        regions.push({ start: back.index, end: body.length, jsLabel, loop: true });
+    }
     return regions;
 }
 
-/** Declare a block's locals up front so that code after a labeled region still sees them. */
-function hoistLocals(fc: FunctionContext, body: A.Statement[]): string[] {
+/** Locals declared by statements [from, to) of a block, to declare before a labeled region. */
+function hoistLocals(fc: FunctionContext, body: A.Statement[], from = 0, to = body.length): string[] {
     const names: string[] = [];
-    for (const s of body) {
+    for (const s of body.slice(from, to)) {
         let ids: A.Identifier[] = [];
         if (s.type === "LocalStatement") ids = s.variables;
         else if (s.type === "FunctionDeclaration" && s.isLocal && s.identifier?.type === "Identifier") ids = [s.identifier];
         for (const id of ids) {
             const info = fc.chunk.res.decls.get(id)!;
+            if (fc.hoisted.has(info.jsName)) continue;
             fc.hoisted.add(info.jsName);
             names.push(info.jsName);
         }

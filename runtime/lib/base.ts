@@ -11,6 +11,7 @@ import { argError, checkAny, checkInteger, checkString, checkTable, optString, t
 import { loadChunk } from "../value/chunk-loader.js";
 import { markBoundary } from "../value/callstack.js";
 import { stdout } from "./stdout.js";
+import { geti } from "./capi.js";
 
 const EMPTY: unknown[] = [];
 
@@ -49,11 +50,16 @@ function tonumber(v: unknown, base: unknown): unknown {
 }
 
 function rawget(t: unknown, k: unknown): unknown {
-    return checkTable(t, 1, "rawget", arguments.length).get(k);
+    const table = checkTable(t, 1, "rawget", arguments.length);
+    checkAny(k, 2, "rawget", arguments.length);
+    return table.get(k);
 }
 
 function rawset(t: unknown, k: unknown, v: unknown): unknown {
-    checkTable(t, 1, "rawset", arguments.length).set(k, v);
+    const table = checkTable(t, 1, "rawset", arguments.length);
+    checkAny(k, 2, "rawset", arguments.length);
+    checkAny(v, 3, "rawset", arguments.length);
+    table.set(k, v);
     return t;
 }
 
@@ -66,12 +72,12 @@ function rawequal(a: unknown, b: unknown): unknown {
 function rawlen(v: unknown): unknown {
     if (v instanceof LuaTable) return v.length();
     if (typeof v === "string") return v.length;
-    return argError(1, "rawlen", "table or string expected");
+    return typeError(v, 1, "rawlen", "table or string", arguments.length);
 }
 
 function setmetatable(t: unknown, mt: unknown): unknown {
     const table = checkTable(t, 1, "setmetatable", arguments.length);
-    if (mt !== undefined && !(mt instanceof LuaTable)) typeError(mt, 2, "setmetatable", "nil or table");
+    if ((mt !== undefined || arguments.length < 2) && !(mt instanceof LuaTable)) typeError(mt, 2, "setmetatable", "nil or table", arguments.length);
     if (table.metatable !== null && table.metatable.getStr("__metatable") !== undefined) {
         runtimeError("cannot change a protected metatable");
     }
@@ -105,7 +111,7 @@ function pairs(t: unknown): unknown {
 
 function ipairsAux(t: unknown, i: unknown): unknown {
     const k = (i as number) + 1;
-    const v = t instanceof LuaTable && t.metatable === null ? t.getInt(k) : index(t, k);
+    const v = t instanceof LuaTable && t.metatable === null ? t.getInt(k) : geti(t, k);
     return v === undefined ? undefined : [k, v];
 }
 
@@ -193,6 +199,13 @@ function collectgarbage(opt: unknown): unknown {
     }
 }
 
+/** A first line starting with '#' is skipped in files (not in load's strings), keeping line numbers. */
+export function skipShebang(source: string): string {
+    if (!source.startsWith("#")) return source;
+    const nl = source.search(/[\r\n]/);
+    return nl < 0 ? "" : source.slice(nl);
+}
+
 /** The chunk name for a string chunk: `[string "first line..."]` (luaO_chunkid). */
 export function stringChunkName(source: string): string {
     const nl = source.search(/[\r\n]/);
@@ -244,7 +257,7 @@ function load(chunk: unknown, chunkname: unknown, mode: unknown, env: unknown): 
 
 function readSourceFile(fname: string): string {
     try {
-        return readFileSync(fname === "" ? 0 : fname, "latin1");
+        return skipShebang(readFileSync(fname === "" ? 0 : fname, "latin1"));
     } catch {
         return runtimeError(`cannot open ${fname === "" ? "stdin" : fname}`);
     }
@@ -254,7 +267,7 @@ function loadfile(filename: unknown, mode: unknown, env: unknown): unknown {
     const fname = optString(filename, 1, "loadfile", "");
     let source: string;
     try {
-        source = readFileSync(fname === "" ? 0 : fname, "latin1");
+        source = skipShebang(readFileSync(fname === "" ? 0 : fname, "latin1"));
     } catch {
         return [undefined, `cannot open ${fname}`];
     }

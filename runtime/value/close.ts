@@ -15,7 +15,7 @@ export function closevar(v: unknown, err: unknown): void {
     if (v === undefined || v === false) return;
     const h = metamethod(v, "__close");
     if (h === undefined) {
-        runtimeError(`metamethod 'close' is not callable`);
+        runtimeError("attempt to call a nil value (metamethod 'close')");
     }
     call(h, v, err === NOERR ? undefined : toLuaError(err).value);
 }

@@ -63,5 +63,10 @@ function order(a: unknown, b: unknown, event: string): boolean {
     }
     const h = metamethod(a, event) ?? metamethod(b, event);
     if (h !== undefined) return truthy(first(call(h, a, b)));
+    if (event === "__le") {
+        // Debian's lua5.4 is built with LUA_COMPAT_5_3: a <= b falls back to not (b < a)
+        const lt = metamethod(b, "__lt") ?? metamethod(a, "__lt");
+        if (lt !== undefined) return !truthy(first(call(lt, b, a)));
+    }
     return attemptCompare(typeNameForError(a), typeNameForError(b));
 }

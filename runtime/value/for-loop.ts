@@ -2,10 +2,15 @@
 // loops (so they never overflow) and runs float loops by comparison.
 import { LuaFloat, MAX_SAFE, bigOf, floatToInteger, isNumber, mkfloat, mkint, tofloat, type LuaNumber } from "./number.js";
 import { runtimeError } from "./errors.js";
+import { stringToNumber } from "./number-string.js";
+import { typeNameForError } from "./metatable.js";
 
 function checkNumber(v: unknown, what: string): LuaNumber {
-    if (!isNumber(v)) return runtimeError(`'for' ${what} must be a number`);
-    return v;
+    if (isNumber(v)) return v;
+    // numeric strings are converted (luaV_tonumber), and then make a float loop
+    const n = typeof v === "string" ? stringToNumber(v) : undefined;
+    if (n === undefined) return runtimeError(`bad 'for' ${what} (number expected, got ${typeNameForError(v)})`);
+    return mkfloat(tofloat(n));
 }
 
 /**
@@ -17,6 +22,7 @@ export function forlimit(limit: unknown, step: number): number {
         const bound = MAX_SAFE - Math.abs(step);
         return limit > bound ? bound : limit < -bound ? -bound : limit;
     }
+    if (typeof limit === "string") return stringLimit(limit, step);
     const l = checkNumber(limit, "limit");
     let x: number;
     if (typeof l === "bigint") x = l > 0n ? Infinity : -Infinity;
@@ -29,6 +35,14 @@ export function forlimit(limit: unknown, step: number): number {
     return x > bound ? bound : x < -bound ? -bound : x;
 }
 
+/**
+ * A string limit converts to a float, which the integer loop floors; codegen's fast path
+ * only exists for integer starts and steps, so the loop stays an integer loop.
+ */
+function stringLimit(limit: string, step: number): number {
+    return forlimit(checkNumber(limit, "limit"), step);
+}
+
 /** State of a general numeric loop; `next()` advances and leaves the value in `v`. */
 export class ForLoop {
     v: LuaNumber = 0;
@@ -37,6 +51,8 @@ export class ForLoop {
     private readonly step: number | bigint;
     private readonly isFloat: boolean;
     private fi: number = 0;
+    /** Lua 5.4 enters a float loop unless limit < init (so a NaN bound runs once). */
+    private firstFloat = true;
     private readonly fe: number = 0;
     private readonly fs: number = 0;
 
@@ -67,7 +83,9 @@ export class ForLoop {
     next(): boolean {
         if (this.isFloat) {
             const i = this.fi;
-            if (this.fs > 0 ? i <= this.fe : i >= this.fe) {
+            const enter = this.firstFloat ? !(this.fs > 0 ? this.fe < i : i < this.fe) : this.fs > 0 ? i <= this.fe : i >= this.fe;
+            this.firstFloat = false;
+            if (enter) {
                 this.v = mkfloat(i);
                 this.fi = i + this.fs;
                 return true;

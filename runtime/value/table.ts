@@ -151,6 +151,10 @@ export class LuaTable {
 
     private nextInHash(key: unknown): [unknown, unknown] | undefined {
         const hash = this.hash;
+        if (key !== undefined && typeof key === "number" && Number.isInteger(key) && key >= 1 && (hash === null || !hash.has(key))) {
+            // an array-part key whose trailing slots were cleared during the traversal
+            key = undefined;
+        }
         if (hash === null) {
             if (key === undefined) return undefined;
             return runtimeError("invalid key to 'next'");
