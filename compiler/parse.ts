@@ -37,6 +37,7 @@ function luaStyleMessage(message: string, line: number): string {
 
 export function parse(sourceBytes: string, chunkName: string): ParseResult {
     const source = sourceBytes;
+    if (source.startsWith("#")) throw new LuaSyntaxError(`${chunkName}:1: unexpected symbol near '#'`, 1, 0);
     const pre = prepass(source);
     const early = pre.error;
     if (early) {

@@ -161,7 +161,7 @@ export function expr(fc: FunctionContext, e: A.Expression): string {
         case "TableConstructorExpression":
             return tableConstructor(fc, e);
         case "MemberExpression":
-            return `${mark(e.loc.start.line)}$indexStr(${expr(fc, e.base)}, ${jsString(e.identifier.name)}${descArgs(describe(fc, e.base))})`;
+            return `${mark(e.identifier.loc.start.line)}$indexStr(${expr(fc, e.base)}, ${jsString(e.identifier.name)}${descArgs(describe(fc, e.base))})`;
         case "IndexExpression":
             return indexExpr(fc, e);
         case "CallExpression":
@@ -180,8 +180,8 @@ export function expr(fc: FunctionContext, e: A.Expression): string {
 function indexExpr(fc: FunctionContext, e: A.IndexExpression): string {
     const base = expr(fc, e.base);
     const d = descArgs(describe(fc, e.base));
-    if (e.index.type === "StringLiteral") return `${mark(e.loc.start.line)}$indexStr(${base}, ${jsString(stringValue(fc, e.index))}${d})`;
-    return `${mark(e.loc.start.line)}$index(${base}, ${expr(fc, e.index)}${d})`;
+    if (e.index.type === "StringLiteral") return `${mark(e.loc.end.line)}$indexStr(${base}, ${jsString(stringValue(fc, e.index))}${d})`;
+    return `${mark(e.loc.end.line)}$index(${base}, ${expr(fc, e.index)}${d})`;
 }
 
 // ---------------------------------------------------------------------------

@@ -9,9 +9,16 @@ export function mark(line: number): string {
     return `${MARK_OPEN}${line}${MARK_CLOSE}`;
 }
 
+const TAIL = "\x03";
+
+/** Marks the JS line as a Lua tail call (`return f(x)`): error levels skip such frames. */
+export function tailMark(): string {
+    return TAIL;
+}
+
 export interface Printed {
     code: string;
-    /** lines[jsLine] = Lua line, JS lines 1-based; index 0 unused. */
+    /** lines[jsLine] = Lua line (negative on tail-call lines), JS lines 1-based; index 0 unused. */
     lines: number[];
 }
 
@@ -20,13 +27,22 @@ export function print(text: string, firstJsLine = 1): Printed {
     const lines: number[] = [0];
     for (let i = 1; i < firstJsLine; i++) lines.push(0);
     let current = 0; // Lua line of the JS line being written, 0 if none yet
+    let tail = false; // the JS line being written holds a tail call
     let lineStartLen = 0;
     let pending = "";
     let i = 0;
     const flushLine = () => {
-        lines.push(current);
+        lines.push(tail ? -current : current);
+        tail = false;
     };
+    text = text.replace(/\x03/g, () => "\x04");
     while (i < text.length) {
+        const tailAt = text.indexOf("\x04", i);
+        if (tailAt >= 0 && tailAt === i) {
+            tail = true;
+            i++;
+            continue;
+        }
         const open = text.indexOf(MARK_OPEN, i);
         const nl = text.indexOf("\n", i);
         if (nl >= 0 && (open < 0 || nl < open)) {
@@ -40,9 +56,15 @@ export function print(text: string, firstJsLine = 1): Printed {
             i = nl + 1;
             continue;
         }
-        if (open < 0) {
+        const stop = [open, tailAt].filter((x) => x >= 0);
+        if (stop.length === 0) {
             pending += text.slice(i);
             break;
+        }
+        if (tailAt >= 0 && (open < 0 || tailAt < open)) {
+            pending += text.slice(i, tailAt);
+            i = tailAt;
+            continue;
         }
         pending += text.slice(i, open);
         const close = text.indexOf(MARK_CLOSE, open);
@@ -60,6 +82,6 @@ export function print(text: string, firstJsLine = 1): Printed {
     out.push(pending);
     flushLine();
     // Unmarked lines belong to the line before them.
-    for (let k = 1; k < lines.length; k++) if (lines[k] === 0) lines[k] = lines[k - 1] ?? 0;
+    for (let k = 1; k < lines.length; k++) if (lines[k] === 0) lines[k] = Math.abs(lines[k - 1] ?? 0);
     return { code: out.join(""), lines };
 }

@@ -3,7 +3,7 @@
 import type * as A from "../ast.js";
 import type { FunctionContext, LabelLowering } from "./context.js";
 import type { LabelInfo } from "../resolve.js";
-import { mark } from "./printer.js";
+import { mark, tailMark } from "./printer.js";
 import { argList, arrayOfValues, cond, describe, expr, functionExpr, isMulti, isParenthesized, jsString, rawCall, rawMulti, envName, envDesc, stringValue } from "./expressions.js";
 import { emitForGenericStatement, emitForNumericStatement } from "./loops.js";
 
@@ -403,7 +403,7 @@ function emitReturnStatement(fc: FunctionContext, s: A.ReturnStatement): string 
         if (tail !== undefined && e.type === "CallExpression" && e.base.type === "Identifier" && !isParenthesized(fc, e) && fc.chunk.res.refs.get(e.base) === tail.local) {
             return selfTailCall(fc, e, tail.params, tail.label);
         }
-        if (isMulti(fc, e)) return `return ${rawMulti(fc, e)};`;
+        if (isMulti(fc, e)) return `${e.type === "VarargLiteral" ? "" : tailMark()}return ${rawMulti(fc, e)};`;
         if (isParenthesized(fc, e) && (e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression")) {
             return `return $first(${rawCall(fc, e)});`;
         }

@@ -4,8 +4,8 @@ import { isNumber, mkfloat } from "../value/number.js";
 import { stringToNumber, tonumberWithBase } from "../value/number-string.js";
 import { LuaTable } from "../value/table.js";
 import { luaType, type LuaFunction } from "../value/types.js";
-import { LuaError, badArgument, runtimeError, throwValue, toLuaError } from "../value/errors.js";
-import { call, first, getMetatable, index, metamethod, tostring as tostringValue } from "../value/metatable.js";
+import { badArgument, boundaryError, runtimeError, throwValue, toLuaError } from "../value/errors.js";
+import { call, first, getMetatable, metamethod, tostring as tostringValue, typeNameForError } from "../value/metatable.js";
 import { rawequal as rawEquals } from "../value/compare.js";
 import { argError, checkAny, checkInteger, checkString, checkTable, optString, typeError } from "./args.js";
 import { loadChunk } from "../value/chunk-loader.js";
@@ -142,7 +142,7 @@ function error(v: unknown, level: unknown): never {
 }
 
 function pcall(f: unknown, ...args: unknown[]): unknown {
-    if (arguments.length === 0) badArgument(1, "pcall", "value expected");
+    if (arguments.length === 0) boundaryError("bad argument #1 to 'pcall' (value expected)");
     try {
         const r = call(f, ...args);
         return Array.isArray(r) ? [true, ...r] : [true, r];
@@ -152,7 +152,10 @@ function pcall(f: unknown, ...args: unknown[]): unknown {
 }
 
 function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
-    if (typeof handler !== "function") typeError(handler, 2, "xpcall", "function", arguments.length);
+    if (typeof handler !== "function") {
+        const got = handler === undefined && arguments.length < 2 ? "no value" : typeNameForError(handler);
+        boundaryError(`bad argument #2 to 'xpcall' (function expected, got ${got})`);
+    }
     try {
         const r = call(f, ...args);
         return Array.isArray(r) ? [true, ...r] : [true, r];
@@ -227,6 +230,7 @@ export function displayChunkName(name: string): string {
 
 function load(chunk: unknown, chunkname: unknown, mode: unknown, env: unknown): unknown {
     let source: string;
+    if (isNumber(chunk)) chunk = tostringValue(chunk);
     if (typeof chunk === "string") source = chunk;
     else if (typeof chunk === "function") {
         const pieces: string[] = [];

@@ -16,7 +16,7 @@ import {
 } from "../value/number.js";
 import { stringToNumber } from "../value/number-string.js";
 import { LuaTable } from "../value/table.js";
-import { lt } from "../value/compare.js";
+import { lessThan } from "./capi.js";
 import { runtimeError } from "../value/errors.js";
 import { type LuaFunction } from "../value/types.js";
 import { argError, checkAny, checkInteger, checkNumber, optInteger } from "./args.js";
@@ -62,9 +62,9 @@ function numint(d: number): number | bigint | LuaFloat {
 // Functions
 
 function abs(x: unknown): unknown {
-    const v = checkNumber(x, 1, "abs", arguments.length);
-    if (typeof v === "number" && Number.isInteger(v)) return v < 0 ? -v : v;
-    if (typeof v === "bigint") return mkint(v < 0n ? -v : v); // abs(mininteger) wraps
+    if (typeof x === "number" && Number.isInteger(x)) return x < 0 ? -x : x;
+    if (typeof x === "bigint") return mkint(x < 0n ? -x : x); // abs(mininteger) wraps
+    const v = checkNumber(x, 1, "abs", arguments.length); // numeric strings give floats
     const f = tofloat(v);
     if (f !== f) return POSITIVE_NAN; // fabs clears the sign bit
     return mkfloat(Math.abs(f));
@@ -87,12 +87,13 @@ function floor(x: unknown): unknown {
 function fmod(a: unknown, b: unknown): unknown {
     const x = checkNumber(a, 1, "fmod", arguments.length);
     const y = checkNumber(b, 2, "fmod", arguments.length);
-    if (isInteger(x) && isInteger(y)) {
+    if (isInteger(a) && isInteger(b)) {
+        // both are integer values (numeric strings take the float path, as lua_isinteger)
         if (typeof x === "number" && typeof y === "number") {
             if (y === 0) return argError(2, "fmod", "zero");
             return (x % y) + 0; // JS % truncates like C's %; +0 drops -0
         }
-        const bx = BigInt(x), by = BigInt(y);
+        const bx = BigInt(x as number | bigint), by = BigInt(y as number | bigint);
         if (by === 0n) return argError(2, "fmod", "zero");
         if (by === -1n) return 0; // avoids the overflow of mininteger % -1
         return mkint(bx % by);
@@ -115,7 +116,7 @@ function log(a: unknown, b: unknown): unknown {
         if (base === 2) r = Math.log2(x);
         else if (base === 10) r = Math.log10(x);
         else r = Math.log(x) / Math.log(base);
-        if (r !== r) return nan2(v, bv);
+        if (r !== r) return base === 10 && x < 0 ? POSITIVE_NAN : nan2(v, bv); // glibc's log10
     }
     if (r !== r) return isNaNValue(v) ? asFloat(v) : NaN;
     return mkfloat(r);
@@ -149,7 +150,7 @@ function minmax(fname: string, wantMax: boolean): LuaFunction {
         for (let i = 1; i < n; i++) {
             const v = args[i];
             checkNumber(v, i + 1, fname, n);
-            if (wantMax ? lt(best, v) : lt(v, best)) best = v;
+            if (wantMax ? lessThan(best, v) : lessThan(v, best)) best = v;
         }
         return best;
     };
@@ -346,7 +347,7 @@ function random(m: unknown, n: unknown): unknown {
     return mkint(projectBig(d) + bl);
 }
 
-function randomseed(a: unknown, b: unknown): unknown {
+function randomseed(a?: unknown, b?: unknown): unknown {
     let n1: number | bigint, n2: number | bigint;
     if (arguments.length === 0) {
         n1 = Math.floor(Date.now() / 1000);

@@ -56,6 +56,18 @@ function matchClass(c: number, cl: number): boolean {
     return (bits & NEGATE) !== 0 ? !r : r;
 }
 
+/**
+ * Errors found deep in the matcher's recursion travel as this and become Lua errors in run(),
+ * so the Lua error is built near the library function (its position lookup walks the stack).
+ */
+class PatternError {
+    constructor(readonly message: string) {}
+}
+
+function fail(message: string): never {
+    throw new PatternError(message);
+}
+
 const SPECIALS = /[\^$*+?.(\[%-]/;
 
 /** True when the pattern has no magic characters, so a plain substring search will do. */
@@ -88,11 +100,16 @@ export class MatchState {
     run(s: number, p: number): number {
         this.level = 0;
         this.depth = MAXCCALLS;
-        return this.match(s, p);
+        try {
+            return this.match(s, p);
+        } catch (e) {
+            if (e instanceof PatternError) runtimeError(e.message);
+            throw e;
+        }
     }
 
     private match(s: number, p: number): number {
-        if (this.depth-- === 0) runtimeError("pattern too complex");
+        if (this.depth-- === 0) fail("pattern too complex");
         const pat = this.pat, pEnd = this.patLen;
         for (;;) {
             if (p === pEnd) break;
@@ -121,7 +138,7 @@ export class MatchState {
                 }
                 if (nc === 102 /* f */) {
                     p += 2;
-                    if (pat.charCodeAt(p) !== 91 /* [ */) runtimeError("missing '[' after '%f' in pattern");
+                    if (pat.charCodeAt(p) !== 91 /* [ */) fail("missing '[' after '%f' in pattern");
                     const ep = this.classEnd(p);
                     const prev = s === 0 ? 0 : this.src.charCodeAt(s - 1);
                     const cur = s < this.srcLen ? this.src.charCodeAt(s) : 0;
@@ -183,14 +200,14 @@ export class MatchState {
         const pat = this.pat, pEnd = this.patLen;
         const c = pat.charCodeAt(p++);
         if (c === 37 /* % */) {
-            if (p >= pEnd) runtimeError("malformed pattern (ends with '%')");
+            if (p >= pEnd) fail("malformed pattern (ends with '%')");
             return p + 1;
         }
         if (c === 91 /* [ */) {
             if (pat.charCodeAt(p) === 94 /* ^ */) p++;
             // the first character of a set is literal, even ']'
             do {
-                if (p >= pEnd) runtimeError("malformed pattern (missing ']')");
+                if (p >= pEnd) fail("malformed pattern (missing ']')");
                 const d = pat.charCodeAt(p++);
                 if (d === 37 && p < pEnd) p++;
             } while (pat.charCodeAt(p) !== 93 /* ] */);
@@ -261,7 +278,7 @@ export class MatchState {
 
     private startCapture(s: number, p: number, what: number): number {
         const level = this.level;
-        if (level >= MAXCAPTURES) runtimeError("too many captures");
+        if (level >= MAXCAPTURES) fail("too many captures");
         this.capStart[level] = s;
         this.capLen[level] = what;
         this.level = level + 1;
@@ -273,7 +290,7 @@ export class MatchState {
     private endCapture(s: number, p: number): number {
         let l = this.level - 1;
         while (l >= 0 && this.capLen[l] !== CAP_UNFINISHED) l--;
-        if (l < 0) runtimeError("invalid pattern capture");
+        if (l < 0) fail("invalid pattern capture");
         this.capLen[l] = s - this.capStart[l]!;
         const r = this.match(s, p);
         if (r === -1) this.capLen[l] = CAP_UNFINISHED;
@@ -281,7 +298,7 @@ export class MatchState {
     }
 
     private matchBalance(s: number, p: number): number {
-        if (p + 1 >= this.patLen) runtimeError("malformed pattern (missing arguments to '%b')");
+        if (p + 1 >= this.patLen) fail("malformed pattern (missing arguments to '%b')");
         const src = this.src, end = this.srcLen;
         const open = this.pat.charCodeAt(p), close = this.pat.charCodeAt(p + 1);
         if (s >= end || src.charCodeAt(s) !== open) return -1;
@@ -301,7 +318,7 @@ export class MatchState {
     private matchBackref(s: number, digit: number): number {
         const l = digit - 49;
         if (l < 0 || l >= this.level || this.capLen[l] === CAP_UNFINISHED) {
-            runtimeError(`invalid capture index %${l + 1}`);
+            fail(`invalid capture index %${l + 1}`);
         }
         const len = this.capLen[l]!;
         if (len < 0 || this.srcLen - s < len) return -1; // a position capture never matches

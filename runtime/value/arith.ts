@@ -26,7 +26,7 @@ import {
     type LuaNumber,
 } from "./number.js";
 import { stringToNumber } from "./number-string.js";
-import { attemptArithmetic, attemptBitwise, noIntegerRepresentation, runtimeError } from "./errors.js";
+import { LuaError, attemptArithmetic, attemptBitwise, noIntegerRepresentation, runtimeError } from "./errors.js";
 import { call, first, metamethod, typeNameForError } from "./metatable.js";
 
 const enum Op {
@@ -236,7 +236,12 @@ function stringArithMetamethod(op: Op): (a: unknown, b: unknown) => unknown {
     const event = EVENTS[op]!;
     return (a: unknown, b: unknown) => {
         const x = tonumberForArith(a), y = tonumberForArith(b);
-        if (x !== undefined && y !== undefined) return rawArith(op, x, y);
+        if (x !== undefined && y !== undefined) {
+            if ((op === Op.Idiv || op === Op.Mod) && isInteger(x) && isInteger(y) && (y === 0 || y === 0n)) {
+                throw new LuaError(op === Op.Idiv ? "attempt to divide by zero" : "attempt to perform 'n%0'");
+            }
+            return rawArith(op, x, y);
+        }
         const h = typeof b === "string" ? undefined : metamethod(b, event);
         if (h !== undefined && typeof h !== "string") return first(call(h, a, b));
         return runtimeError(`attempt to ${event.slice(2)} a '${typeNameForError(a)}' with a '${typeNameForError(b)}'`);

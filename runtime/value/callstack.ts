@@ -16,6 +16,8 @@ export interface LuaFrame {
     readonly functionName: string;
     /** True for a JS function of the runtime library (a "C function" in Lua terms). */
     readonly isBuiltin: boolean;
+    /** The frame is executing `return f(...)`: Lua would have replaced it with f's frame. */
+    readonly isTailCall?: boolean;
 }
 
 // One registry per process: compiled chunks are keyed by the file name given to V8
@@ -96,20 +98,12 @@ function toFrame(site: CallSiteLike): LuaFrame | undefined {
     }
     const jsLine = site.getLineNumber() ?? 0;
     const line = jsLine < info.lines.length ? info.lines[jsLine]! : 0;
-    return { chunkName: info.chunkName, line, functionName: site.getFunctionName() ?? "", isBuiltin: false };
+    return { chunkName: info.chunkName, line: Math.abs(line), functionName: site.getFunctionName() ?? "", isBuiltin: false, isTailCall: line < 0 };
 }
 
 /** Frames of compiled Lua code (and boundary builtins) currently on the stack, innermost first. */
 export function luaFrames(limit = 64): LuaFrame[] {
-    const frames: LuaFrame[] = [];
-    for (const site of captureSites(limit + 32)) {
-        const f = toFrame(site);
-        if (f !== undefined) {
-            frames.push(f);
-            if (frames.length >= limit) break;
-        }
-    }
-    return frames;
+    return framesFromSites(captureSites(limit + 32)).slice(0, limit);
 }
 
 /**
@@ -129,7 +123,11 @@ export function framesFromSites(sites: readonly CallSiteLike[]): LuaFrame[] {
     const out: LuaFrame[] = [];
     for (const s of sites) {
         const f = toFrame(s);
-        if (f !== undefined) out.push(f);
+        if (f === undefined) continue;
+        // a frame that tail-called a Lua function no longer exists in Lua's stack
+        const callee = out[out.length - 1];
+        if (f.isTailCall && callee !== undefined && !callee.isBuiltin) continue;
+        out.push(f);
     }
     return out;
 }

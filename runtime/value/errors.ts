@@ -17,6 +17,13 @@ export function throwValue(value: unknown, level: number): never {
     throw new LuaError(value, luaFrames(20));
 }
 
+/** An error raised by a builtin that is itself a boundary (pcall, xpcall): its own frame is skipped. */
+export function boundaryError(message: string): never {
+    const frames = luaFrames(20);
+    if (frames[0]?.isBuiltin) frames.shift();
+    throw new LuaError(positionOf(frames[0]) + message, frames);
+}
+
 /** A runtime error positioned at the innermost running Lua function (luaG_runerror). */
 export function runtimeError(message: string): never {
     const frames = luaFrames(20);

@@ -64,6 +64,7 @@ export function callable(f: unknown, desc?: string): LuaFunction {
 function callableSlow(f: unknown, desc?: string): LuaFunction {
     const h = metamethod(f, "__call");
     if (h === undefined) return attemptToCall(typeNameForError(f), desc);
+    if (typeof h !== "function" && metamethod(h, "__call") === undefined) return attemptToCall(typeNameForError(h), desc);
     const target = callable(h);
     return (...args: unknown[]) => target(f, ...args);
 }

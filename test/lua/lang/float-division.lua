@@ -1,6 +1,8 @@
 -- float division, infinities and NaN: printing, comparisons, propagation (manual 3.4.1, 2.1)
 print(1 / 0, -1 / 0, 1 / -0.0, -1 / -0.0)
 print(0 / 0, -(0 / 0))
+-- on x86-64, invalid operations produce a NaN with the sign bit set ("-nan"); negation flips it
+print(math.huge - math.huge, math.huge * 0, -(math.huge - math.huge), (0 / 0) + 1, -(0 / 0) + 1)
 print(math.huge, -math.huge, math.huge == 1 / 0)
 print(7 / 2, 8 / 2, -8 / 2, 1 / 3)
 print(math.type(4 / 2), math.type(1 / 0))

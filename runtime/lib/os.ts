@@ -1,0 +1,566 @@
+// The operating system facilities (manual §6.9): clocks and calendar dates, environment, files, processes and exit.
+import { existsSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { isMainThread, parentPort } from "node:worker_threads";
+import { isNumber, mkfloat, mkint, tointeger } from "../value/number.js";
+import { stringToNumber } from "../value/number-string.js";
+import { LuaTable } from "../value/table.js";
+import type { LuaFunction } from "../value/types.js";
+import { LuaError, badArgument, runtimeError } from "../value/errors.js";
+import { indexStr, setindexStr, truthy } from "../value/metatable.js";
+import { checkInteger, checkOption, checkString, checkTable, optString } from "./args.js";
+import { stdout } from "./stdout.js";
+import { ExitRequest } from "./exit.js";
+import { commandOf, execResult, fileResult, flushAllFiles, flushForChild, makeTempFile, pathOf } from "./io-file.js";
+
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+
+// ---------------------------------------------------------------------------
+// Calendar arithmetic on the proleptic Gregorian calendar (day 0 = 1970-01-01).
+
+function floorDiv(a: number, b: number): number {
+    return Math.floor(a / b);
+}
+
+function mod(a: number, b: number): number {
+    return ((a % b) + b) % b;
+}
+
+/** Days since 1970-01-01 of year y, month m (1-12), day d (1-31). */
+function daysFromCivil(y: number, m: number, d: number): number {
+    const yy = m <= 2 ? y - 1 : y;
+    const era = floorDiv(yy, 400);
+    const yoe = yy - era * 400;
+    const mp = m > 2 ? m - 3 : m + 9; // months since March
+    const doy = floorDiv(153 * mp + 2, 5) + d - 1;
+    const doe = yoe * 365 + floorDiv(yoe, 4) - floorDiv(yoe, 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/** [year, month, day] of a day number. */
+function civilFromDays(days: number): [number, number, number] {
+    const z = days + 719468;
+    const era = floorDiv(z, 146097);
+    const doe = z - era * 146097;
+    const yoe = floorDiv(doe - floorDiv(doe, 1460) + floorDiv(doe, 36524) - floorDiv(doe, 146096), 365);
+    const doy = doe - (365 * yoe + floorDiv(yoe, 4) - floorDiv(yoe, 100));
+    const mp = floorDiv(5 * doy + 2, 153);
+    const d = doy - floorDiv(153 * mp + 2, 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+// ---------------------------------------------------------------------------
+// The local time zone, as JS Date sees the process TZ.
+
+const JS_MAX_SECONDS = 8.64e12;
+
+function jsDate(t: number): Date {
+    return new Date(Math.max(-JS_MAX_SECONDS, Math.min(JS_MAX_SECONDS, t)) * 1000);
+}
+
+/** Seconds east of UTC at instant t (seconds since the epoch). */
+function offsetAt(t: number): number {
+    return -Math.round(jsDate(t).getTimezoneOffset() * 60);
+}
+
+/** The standard and daylight-saving offsets of the year containing instant t. */
+function yearOffsets(t: number): [standard: number, daylight: number] {
+    const d = jsDate(t);
+    const jan = new Date(0);
+    jan.setUTCFullYear(d.getUTCFullYear(), 0, 1);
+    const jul = new Date(0);
+    jul.setUTCFullYear(d.getUTCFullYear(), 6, 1);
+    const a = offsetAt(jan.getTime() / 1000);
+    const b = offsetAt(jul.getTime() / 1000);
+    return [Math.min(a, b), Math.max(a, b)];
+}
+
+/** One local time type of the zone database (a TZif ttinfo). */
+interface ZoneType {
+    offset: number;
+    isdst: boolean;
+    abbr: string;
+}
+
+interface Zone {
+    times: number[];
+    types: ZoneType[]; // the type in force from times[i] on
+    all: ZoneType[];
+}
+
+let zone: Zone | null | undefined;
+
+/** The TZif file of the process TZ (as glibc reads it), for zone abbreviations. */
+function loadZone(): Zone | null {
+    let tz = process.env.TZ;
+    if (tz === "") return null;
+    if (tz?.startsWith(":")) tz = tz.slice(1);
+    const file = tz === undefined ? "/etc/localtime" : tz.startsWith("/") ? tz : `/usr/share/zoneinfo/${tz}`;
+    try {
+        let b = readFileSync(file);
+        if (b.toString("latin1", 0, 4) !== "TZif") return null;
+        const counts = (h: Buffer): number[] => [0, 1, 2, 3, 4, 5].map((i) => h.readUInt32BE(20 + 4 * i));
+        let [isut, isstd, leap, timecnt, typecnt, charcnt] = counts(b);
+        let wide = false;
+        if (b[4]! >= 0x32) {
+            // skip the 32-bit block: version 2+ repeats everything with 64-bit times
+            b = b.subarray(44 + timecnt! * 5 + typecnt! * 6 + charcnt! + leap! * 8 + isstd! + isut!);
+            [isut, isstd, leap, timecnt, typecnt, charcnt] = counts(b);
+            wide = true;
+        }
+        const size = wide ? 8 : 4;
+        let p = 44;
+        const times: number[] = [];
+        for (let i = 0; i < timecnt!; i++, p += size) times.push(wide ? Number(b.readBigInt64BE(p)) : b.readInt32BE(p));
+        const idx: number[] = [];
+        for (let i = 0; i < timecnt!; i++) idx.push(b[p++]!);
+        const all: ZoneType[] = [];
+        const charsAt = p + typecnt! * 6;
+        for (let i = 0; i < typecnt!; i++, p += 6) {
+            const a = charsAt + b[p + 5]!;
+            const e = b.indexOf(0, a);
+            all.push({ offset: b.readInt32BE(p), isdst: b[p + 4] !== 0, abbr: b.toString("latin1", a, e < 0 ? charsAt + charcnt! : e) });
+        }
+        return { times, types: idx.map((i) => all[i]!), all };
+    } catch {
+        return null;
+    }
+}
+
+/** Time zone abbreviation at instant t ("UTC", "EST", "CET", "+04") as glibc's %Z. */
+function zoneName(t: number, offset: number, isdst: boolean): string {
+    if (zone === undefined) zone = loadZone();
+    if (zone !== null) {
+        const { times, types, all } = zone;
+        let lo = 0;
+        let hi = times.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (times[mid]! <= t) lo = mid + 1;
+            else hi = mid;
+        }
+        const current = types[lo - 1];
+        if (current !== undefined && current.offset === offset && current.isdst === isdst) return current.abbr;
+        for (let i = types.length - 1; i >= 0; i--) {
+            const z = types[i]!;
+            if (z.offset === offset && z.isdst === isdst) return z.abbr;
+        }
+        const any = all.find((z) => z.offset === offset);
+        if (any !== undefined) return any.abbr;
+    } else if (offset === 0) {
+        return "UTC";
+    }
+    const a = Math.abs(offset);
+    const mm = floorDiv(a % 3600, 60);
+    return (offset < 0 ? "-" : "+") + pad2(floorDiv(a, 3600)) + (mm === 0 ? "" : pad2(mm));
+}
+
+// ---------------------------------------------------------------------------
+// Broken-down time (struct tm, with the year and month as Lua shows them).
+
+interface Tm {
+    year: number;
+    month: number; // 1-12
+    day: number;
+    hour: number;
+    min: number;
+    sec: number;
+    wday: number; // 0 = Sunday
+    yday: number; // 1-366
+    isdst: boolean;
+    offset: number; // seconds east of UTC
+    utc: boolean;
+    t: number;
+}
+
+/** gmtime / localtime; undefined when the year does not fit a C int after -1900. */
+function breakDown(t: number | bigint, utc: boolean): Tm | undefined {
+    const approx = Number(t);
+    let offset = 0;
+    let isdst = false;
+    if (!utc) {
+        offset = offsetAt(approx);
+        isdst = offset > yearOffsets(approx)[0];
+    }
+    let days: number;
+    let sod: number;
+    if (typeof t === "number" && Math.abs(t) < 2 ** 52) {
+        const lt = t + offset;
+        days = floorDiv(lt, 86400);
+        sod = lt - days * 86400;
+    } else {
+        const lt = BigInt(t) + BigInt(offset);
+        let d = lt / 86400n;
+        let r = lt % 86400n;
+        if (r < 0n) {
+            r += 86400n;
+            d -= 1n;
+        }
+        days = Number(d);
+        sod = Number(r);
+    }
+    const [year, month, day] = civilFromDays(days);
+    if (year - 1900 > INT_MAX || year - 1900 < INT_MIN) return undefined;
+    return {
+        year,
+        month,
+        day,
+        hour: floorDiv(sod, 3600),
+        min: floorDiv(sod % 3600, 60),
+        sec: sod % 60,
+        wday: mod(days + 4, 7),
+        yday: days - daysFromCivil(year, 1, 1) + 1,
+        isdst,
+        offset,
+        utc,
+        t: approx,
+    };
+}
+
+/**
+ * mktime: the instant of a local date whose fields may be out of range (they carry over);
+ * isdst is -1 (unknown), 0 or 1. Undefined when the result is not representable.
+ */
+function makeTime(year: number, mon0: number, mday: number, hour: number, min: number, sec: number, isdst: number): bigint | undefined {
+    const y = year + floorDiv(mon0, 12);
+    const m = mod(mon0, 12) + 1;
+    const days = daysFromCivil(y, m, 1) + (mday - 1);
+    const local = BigInt(days) * 86400n + BigInt(hour * 3600 + min * 60 + sec);
+    // The offset before and after the day; in a gap the one before applies, in an overlap
+    // the earlier instant is taken.
+    const approx = Number(local);
+    const before = offsetAt(approx - 86400);
+    const after = offsetAt(approx + 86400);
+    let offset = before;
+    if (before !== after && offsetAt(approx - before) !== before && offsetAt(approx - after) === after) offset = after;
+    let t = local - BigInt(offset);
+    if (isdst >= 0) {
+        const [standard, daylight] = yearOffsets(Number(t));
+        const delta = daylight - standard || 3600;
+        const actual = offsetAt(Number(t)) > standard;
+        if ((isdst === 1) !== actual) t += BigInt(isdst === 1 ? -delta : delta);
+    }
+    if (t === -1n || t > 0x7fffffffffffffffn || t < -0x8000000000000000n) return undefined;
+    if (breakDown(t, false) === undefined) return undefined;
+    return t;
+}
+
+// ---------------------------------------------------------------------------
+// strftime in the C locale
+
+const WDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Conversions of one character, then those with the E and O modifiers (C99). */
+const SINGLE = "aAbBcCdDeFgGhHIjmMnprRStTuUVwWxXyYzZ%";
+const WITH_E = "cCxXyY";
+const WITH_O = "deHImMSuUVwWy";
+
+function pad2(n: number): string {
+    return n < 10 ? "0" + n : String(n);
+}
+
+function pad3(n: number): string {
+    return n < 10 ? "00" + n : n < 100 ? "0" + n : String(n);
+}
+
+/** Weeks in ISO year y (52 or 53). */
+function isoWeeks(y: number): number {
+    const p = (x: number): number => mod(x + floorDiv(x, 4) - floorDiv(x, 100) + floorDiv(x, 400), 7);
+    return p(y) === 4 || p(y - 1) === 3 ? 53 : 52;
+}
+
+/** [ISO 8601 week-based year, week number]. */
+function isoWeek(tm: Tm): [number, number] {
+    const wd = tm.wday === 0 ? 7 : tm.wday;
+    const week = floorDiv(tm.yday - wd + 10, 7);
+    if (week < 1) return [tm.year - 1, isoWeeks(tm.year - 1)];
+    if (week > isoWeeks(tm.year)) return [tm.year + 1, 1];
+    return [tm.year, week];
+}
+
+function conversion(c: string, tm: Tm): string {
+    switch (c) {
+        case "a":
+            return WDAYS[tm.wday]!.slice(0, 3);
+        case "A":
+            return WDAYS[tm.wday]!;
+        case "b":
+        case "h":
+            return MONTHS[tm.month - 1]!.slice(0, 3);
+        case "B":
+            return MONTHS[tm.month - 1]!;
+        case "c":
+            return `${conversion("a", tm)} ${conversion("b", tm)} ${conversion("e", tm)} ${conversion("T", tm)} ${tm.year | 0}`;
+        case "C":
+            return String(floorDiv(tm.year | 0, 100));
+        case "d":
+            return pad2(tm.day);
+        case "D":
+        case "x":
+            return `${pad2(tm.month)}/${pad2(tm.day)}/${pad2(mod(tm.year, 100))}`;
+        case "e":
+            return tm.day < 10 ? " " + tm.day : String(tm.day);
+        case "F":
+            return `${tm.year | 0}-${pad2(tm.month)}-${pad2(tm.day)}`;
+        case "g":
+            return pad2(mod(isoWeek(tm)[0] | 0, 100));
+        case "G":
+            return String(isoWeek(tm)[0] | 0);
+        case "H":
+            return pad2(tm.hour);
+        case "I":
+            return pad2(tm.hour % 12 === 0 ? 12 : tm.hour % 12);
+        case "j":
+            return pad3(tm.yday);
+        case "m":
+            return pad2(tm.month);
+        case "M":
+            return pad2(tm.min);
+        case "n":
+            return "\n";
+        case "p":
+            return tm.hour < 12 ? "AM" : "PM";
+        case "r":
+            return `${conversion("I", tm)}:${pad2(tm.min)}:${pad2(tm.sec)} ${conversion("p", tm)}`;
+        case "R":
+            return `${pad2(tm.hour)}:${pad2(tm.min)}`;
+        case "S":
+            return pad2(tm.sec);
+        case "t":
+            return "\t";
+        case "T":
+        case "X":
+            return `${pad2(tm.hour)}:${pad2(tm.min)}:${pad2(tm.sec)}`;
+        case "u":
+            return String(tm.wday === 0 ? 7 : tm.wday);
+        case "U":
+            return pad2(floorDiv(tm.yday - 1 + 7 - tm.wday, 7));
+        case "V":
+            return pad2(isoWeek(tm)[1]);
+        case "w":
+            return String(tm.wday);
+        case "W":
+            return pad2(floorDiv(tm.yday - 1 + 7 - mod(tm.wday + 6, 7), 7));
+        case "y":
+            return pad2(mod(tm.year, 100));
+        case "Y":
+            return String(tm.year | 0); // glibc computes the year in an int
+        case "z": {
+            const a = Math.abs(tm.offset);
+            return (tm.offset < 0 ? "-" : "+") + pad2(floorDiv(a, 3600)) + pad2(floorDiv(a % 3600, 60));
+        }
+        case "Z":
+            return tm.utc ? "GMT" : zoneName(tm.t, tm.offset, tm.isdst);
+        default:
+            return "%";
+    }
+}
+
+function strftime(format: string, tm: Tm): string {
+    let out = "";
+    let i = 0;
+    while (i < format.length) {
+        const pct = format.indexOf("%", i);
+        if (pct < 0) {
+            out += format.slice(i);
+            break;
+        }
+        out += format.slice(i, pct);
+        const c = format.charAt(pct + 1);
+        const c2 = format.charAt(pct + 2);
+        let len: number;
+        if (c !== "" && SINGLE.includes(c)) len = 1;
+        else if (c2 !== "" && ((c === "E" && WITH_E.includes(c2)) || (c === "O" && WITH_O.includes(c2)))) len = 2;
+        else return badArgument(1, "date", `invalid conversion specifier '%${format.slice(pct + 1)}'`);
+        out += conversion(format.charAt(pct + len), tm);
+        i = pct + 1 + len;
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// Date tables
+
+/** An integer field of a date table minus `delta`, or `d` when absent (d < 0: required). */
+function getField(t: LuaTable, key: string, d: number, delta: number): number {
+    const v = indexStr(t, key);
+    let i: number | bigint | undefined;
+    if (typeof v === "string") {
+        const n = stringToNumber(v);
+        if (n !== undefined) i = tointeger(n);
+    } else if (isNumber(v)) {
+        i = tointeger(v);
+    }
+    if (i === undefined) {
+        if (v !== undefined) return runtimeError(`field '${key}' is not an integer`);
+        if (d < 0) return runtimeError(`field '${key}' missing in date table`);
+        return d;
+    }
+    const ok = typeof i === "number" && (i >= 0 ? i - delta <= INT_MAX : INT_MIN + delta <= i);
+    if (!ok) return runtimeError(`field '${key}' is out-of-bound`);
+    return Number(i) - delta;
+}
+
+function setAllFields(t: LuaTable, tm: Tm): void {
+    setindexStr(t, "year", tm.year);
+    setindexStr(t, "month", tm.month);
+    setindexStr(t, "day", tm.day);
+    setindexStr(t, "hour", tm.hour);
+    setindexStr(t, "min", tm.min);
+    setindexStr(t, "sec", tm.sec);
+    setindexStr(t, "yday", tm.yday);
+    setindexStr(t, "wday", tm.wday + 1);
+    setindexStr(t, "isdst", tm.isdst);
+}
+
+function nowSeconds(): number {
+    return Math.floor(Date.now() / 1000);
+}
+
+// ---------------------------------------------------------------------------
+// The library
+
+function clock(): unknown {
+    const u = process.cpuUsage();
+    return mkfloat((u.user + u.system) / 1e6);
+}
+
+function date(format: unknown, time: unknown): unknown {
+    let s = optString(format, 1, "date", "%c");
+    const t = time === undefined ? nowSeconds() : checkInteger(time, 2, "date");
+    let utc = false;
+    if (s.startsWith("!")) {
+        utc = true;
+        s = s.slice(1);
+    }
+    const tm = breakDown(t, utc);
+    if (tm === undefined) return runtimeError("date result cannot be represented in this installation");
+    if (s === "*t") {
+        const table = new LuaTable();
+        setAllFields(table, tm);
+        return table;
+    }
+    return strftime(s, tm);
+}
+
+function difftime(t1: unknown, t2: unknown): unknown {
+    const a = checkInteger(t1, 1, "difftime", arguments.length);
+    const b = checkInteger(t2, 2, "difftime", arguments.length);
+    return mkfloat(Number(BigInt(a) - BigInt(b)));
+}
+
+function execute(command: unknown): unknown {
+    if (command === undefined) return existsSync("/bin/sh");
+    const cmd = checkString(command, 1, "execute");
+    flushForChild(false);
+    return execResult(spawnSync("/bin/sh", ["-c", commandOf(cmd)], { stdio: "inherit" }));
+}
+
+/**
+ * Ends the script. With `close`, the exit unwinds the Lua frames (closing pending
+ * to-be-closed variables) up to the CLI; otherwise the thread ends at once, as C's exit().
+ */
+function exit(status: unknown, close: unknown): unknown {
+    let code: number;
+    if (status === undefined || status === true) code = 0;
+    else if (status === false) code = 1;
+    else code = Number(BigInt.asIntN(32, BigInt(checkInteger(status, 1, "exit"))));
+    if (truthy(close)) throw new LuaError(new ExitRequest(code));
+    stdout.flush();
+    flushAllFiles();
+    if (!isMainThread) parentPort?.postMessage(code);
+    return process.exit(code);
+}
+
+function getenv(name: unknown): unknown {
+    const n = checkString(name, 1, "getenv", arguments.length);
+    const v = process.env[Buffer.from(n, "latin1").toString("utf8")];
+    return v === undefined ? undefined : Buffer.from(v, "utf8").toString("latin1");
+}
+
+function remove(filename: unknown): unknown {
+    const name = checkString(filename, 1, "remove", arguments.length);
+    const path = pathOf(name);
+    try {
+        unlinkSync(path);
+    } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        let isDir = code === "EISDIR";
+        if (code === "EPERM") {
+            try {
+                isDir = statSync(path).isDirectory();
+            } catch {
+                // report the unlink error
+            }
+        }
+        if (!isDir) return fileResult(e, name);
+        try {
+            rmdirSync(path);
+        } catch (e2) {
+            return fileResult(e2, name);
+        }
+    }
+    return true;
+}
+
+function rename(oldname: unknown, newname: unknown): unknown {
+    const from = checkString(oldname, 1, "rename", arguments.length);
+    const to = checkString(newname, 2, "rename", arguments.length);
+    try {
+        renameSync(pathOf(from), pathOf(to));
+    } catch (e) {
+        return fileResult(e);
+    }
+    return true;
+}
+
+/** Only the C locale exists: "C", "POSIX" and "" (the native one) select it. */
+function setlocale(locale: unknown, category: unknown): unknown {
+    const l = locale === undefined ? undefined : checkString(locale, 1, "setlocale");
+    checkOption(category, 2, "setlocale", "all", ["all", "collate", "ctype", "monetary", "numeric", "time"]);
+    if (l === undefined || l === "" || l === "C" || l === "POSIX") return "C";
+    return undefined;
+}
+
+function time(t: unknown): unknown {
+    if (t === undefined) return nowSeconds();
+    const table = checkTable(t, 1, "time");
+    const year = getField(table, "year", -1, 1900);
+    const month = getField(table, "month", -1, 1);
+    const day = getField(table, "day", -1, 0);
+    const hour = getField(table, "hour", 12, 0);
+    const min = getField(table, "min", 0, 0);
+    const sec = getField(table, "sec", 0, 0);
+    const dst = indexStr(table, "isdst");
+    const isdst = dst === undefined ? -1 : truthy(dst) ? 1 : 0;
+    const r = makeTime(year + 1900, month, day, hour, min, sec, isdst);
+    if (r === undefined) return runtimeError("time result cannot be represented in this installation");
+    setAllFields(table, breakDown(r, false)!);
+    return mkint(r);
+}
+
+function tmpname(): unknown {
+    return makeTempFile();
+}
+
+export const osLib: Record<string, LuaFunction> = {
+    clock,
+    date,
+    difftime,
+    execute,
+    exit,
+    getenv,
+    remove,
+    rename,
+    setlocale,
+    time,
+    tmpname,
+};
+
+export function openOs(G: LuaTable): void {
+    const os = new LuaTable();
+    for (const [name, f] of Object.entries(osLib)) os.setStr(name, f);
+    G.setStr("os", os);
+}

@@ -1,0 +1,5 @@
+-- an uncaught error whose value is a table with __tostring: stderr shows its tostring, no traceback (manual 2.3, 7)
+local E = setmetatable({msg = "custom"}, {__tostring = function(e) return "MyError: " .. e.msg end})
+print(pcall(error, E) == false)
+print("raising")
+error(E)

@@ -1,0 +1,57 @@
+-- malformed patterns and matcher limits raise lua5.4's messages (manual 6.4.1)
+local function E(f) local ok, e = pcall(f); print(ok, e) end
+
+E(function() return string.find("a", "%") end)
+E(function() return string.find("a", "a%") end)
+E(function() return string.match("a", "[a") end)
+E(function() return string.match("a", "[") end)
+E(function() return string.match("a", "[^") end)
+E(function() return string.match("a", "[]") end)
+E(function() return string.match("a", "[^]") end)
+E(function() return string.match("a", "[a%") end)
+E(function() return string.match("a", "[a%]") end)
+E(function() return string.match("a", "%f") end)
+E(function() return string.match("a", "%fa") end)
+E(function() return string.match("a", "%f[a") end)
+E(function() return string.match("a", "%b") end)
+E(function() return string.match("a", "%ba") end)
+E(function() return string.match("a", "(a)%2") end)
+E(function() return string.match("a", "(a)%0") end)
+E(function() return string.match("a", "(a%1)") end)
+E(function() return string.match("a", "%1") end)
+E(function() return string.match("a", "a)") end)
+E(function() return string.match("a", ")") end)
+E(function() return string.match("a", "(a") end)
+E(function() return string.match("a", "((a)") end)
+E(function() return string.find("a", "(a") end)
+E(function() return string.find("a", "(()") end)
+E(function() return string.gsub("a", "(a", "%1") end)
+E(function() return string.gsub("a", "(a", "x") end)
+-- errors only show up when the matcher reaches the bad part
+E(function() return string.match("b", "a%") end)
+E(function() return string.match("b", "a[") end)
+E(function() return string.match("b", "a(") end)
+
+-- captures: at most 32
+local p32 = string.rep("(.)", 32)
+local p33 = string.rep("(.)", 33)
+local s40 = string.rep("x", 40)
+print(select("#", string.match(s40, p32)))
+E(function() return string.match(s40, p33) end)
+E(function() return string.find("a", string.rep("(", 40)) end)
+print(select("#", string.match("", string.rep("()", 32))))
+E(function() return string.match("", string.rep("()", 33)) end)
+
+-- recursion depth: nested quantifiers give "pattern too complex" near 200 levels
+for _, n in ipairs({10, 150, 199, 200, 250}) do
+  print(n, pcall(string.find, string.rep("a", n), string.rep("a?", n)))
+  print(n, pcall(string.match, string.rep("a", n), string.rep("a-", n) .. "$"))
+  print(n, pcall(string.find, string.rep("a", n), string.rep("%w*", n)))
+end
+-- a long subject is fine when the pattern is shallow
+local long = string.rep("x", 300000)
+print(#string.match(long, ".*"), #string.match(long, "x+"), #string.match(long, "(x-)$"))
+print(#string.match(long, "[x]*"), select(2, string.gsub(long, "x", "y")))
+print(string.find(long .. "y", "x*y"))
+print(string.find(long, "%f[%w]%w+%f[%W]"))
+print(#string.match("(" .. string.rep("()", 100000) .. ")", "%b()"))
