@@ -33,7 +33,7 @@ goldens:
 	scripts/goldens.sh
 
 bench: build
-	bench/run.sh
+	$(NODE) bench/run.mjs
 
 clean:
 	rm -rf dist

@@ -90,8 +90,8 @@ export function index(o: unknown, k: unknown, desc?: string): unknown {
 /** o.k with a constant string key. */
 export function indexStr(o: unknown, k: string, desc?: string): unknown {
     if (o instanceof LuaTable) {
-        const hash = o.hash;
-        const v = hash === null ? undefined : hash.get(k);
+        const strs = o.strs;
+        const v = strs === null ? undefined : strs[k];
         if (v !== undefined || o.metatable === null) return v;
     }
     return indexSlow(o, k, desc);

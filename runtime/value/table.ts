@@ -1,17 +1,34 @@
-// Lua tables (manual §2.1, §3.4.9): an array part for keys 1..n and a Map for the rest.
+// Lua tables (manual §2.1, §3.4.9): an array part for keys 1..n, a prototype-less object for
+// string keys, and a Map for every other key.
 //
-// Keys are normalised so that equal Lua values are one Map key: floats with an integral
-// value become integers (LuaFloat(3) -> 3, LuaFloat(2^60) -> 2n**60n); other numbers,
-// strings, booleans and objects are used as they are.
+// String keys live in a plain object because V8 gives objects hidden classes: a table built
+// as {x = 1, y = 2} costs a small object instead of a Map, which matters for GC in
+// table-heavy code (bench/table-loop). Fields set to nil keep their slot (set to undefined)
+// so the object keeps its shape; the slots are compacted when they pile up.
+// Keys are normalised so that equal Lua values are one key: floats with an integral value
+// become integers (LuaFloat(3) -> 3, LuaFloat(2^60) -> 2n**60n).
 import { LuaFloat, MAX_SAFE, TWO63 } from "./number.js";
 import { runtimeError } from "./errors.js";
+
+/** Holder of string keys: an object whose prototype chain has no properties. */
+type StrBag = Record<string, unknown>;
+const StrBagCtor = function StrBag(this: StrBag) {} as unknown as new () => StrBag;
+StrBagCtor.prototype = Object.create(null);
 
 export class LuaTable {
     /** arr[i] holds t[i + 1]; never ends with undefined. */
     arr: unknown[];
+    /** String keys. */
+    strs: StrBag | null = null;
+    /** Other keys: booleans, non-array numbers, tables, functions... */
     hash: Map<unknown, unknown> | null = null;
     metatable: LuaTable | null = null;
-    /** Live iterators of the hash part, keyed by the last key they returned (see next). */
+    /** Number of string slots set to nil since the last compaction. */
+    private deadStrs = 0;
+    /** next() over string keys: a snapshot of the keys and the position last returned. */
+    private strKeys: string[] | null = null;
+    private strPos = 0;
+    /** Live iterator of the hash part, keyed by the last key it returned (see next). */
     private iterKey: unknown = undefined;
     private iter: Iterator<unknown> | null = null;
 
@@ -26,7 +43,8 @@ export class LuaTable {
             const arr = this.arr;
             if (key >= 1 && key <= arr.length && Number.isInteger(key)) return arr[key - 1];
         } else if (typeof key === "string") {
-            return this.hash === null ? undefined : this.hash.get(key);
+            const strs = this.strs;
+            return strs === null ? undefined : strs[key];
         } else if (key instanceof LuaFloat) {
             return this.get(normaliseFloatKey(key.n));
         }
@@ -34,7 +52,8 @@ export class LuaTable {
     }
 
     getStr(key: string): unknown {
-        return this.hash === null ? undefined : this.hash.get(key);
+        const strs = this.strs;
+        return strs === null ? undefined : strs[key];
     }
 
     /** key is a canonical integer as a JS number. */
@@ -68,11 +87,32 @@ export class LuaTable {
     }
 
     setStr(key: string, value: unknown): void {
+        let strs = this.strs;
         if (value === undefined) {
-            if (this.hash !== null) this.hash.delete(key);
-        } else {
-            (this.hash ??= new Map()).set(key, value);
+            if (strs !== null && strs[key] !== undefined) {
+                strs[key] = undefined;
+                if (++this.deadStrs > 32) this.compactStrs();
+            }
+            return;
         }
+        if (strs === null) this.strs = strs = new StrBagCtor();
+        strs[key] = value;
+    }
+
+    /** Drop the slots of removed string keys once they outnumber the live ones. */
+    private compactStrs(): void {
+        const strs = this.strs!;
+        const keys = Object.keys(strs);
+        let live = 0;
+        for (const k of keys) if (strs[k] !== undefined) live++;
+        if (this.deadStrs * 2 < live) return;
+        const fresh = new StrBagCtor();
+        for (const k of keys) {
+            const v = strs[k];
+            if (v !== undefined) fresh[k] = v;
+        }
+        this.strs = fresh;
+        this.deadStrs = 0;
     }
 
     /** key is a canonical integer as a JS number. */
@@ -138,6 +178,11 @@ export class LuaTable {
             if (key instanceof LuaFloat) key = normaliseFloatKey(key.n);
             if (typeof key === "number" && Number.isInteger(key) && key >= 1 && key <= arr.length) {
                 i = key;
+            } else if (typeof key === "string") {
+                return this.nextInStrs(key);
+            } else if (typeof key === "number" && Number.isInteger(key) && key >= 1 && (this.hash === null || !this.hash.has(key))) {
+                // an array-part key whose trailing slots were cleared during the traversal
+                return this.nextInStrs(undefined);
             } else {
                 return this.nextInHash(key);
             }
@@ -146,15 +191,43 @@ export class LuaTable {
             const v = arr[i];
             if (v !== undefined) return [i + 1, v];
         }
+        return this.nextInStrs(undefined);
+    }
+
+    private nextInStrs(key: string | undefined): [unknown, unknown] | undefined {
+        const strs = this.strs;
+        if (strs === null) {
+            if (key !== undefined) return runtimeError("invalid key to 'next'");
+            return this.nextInHash(undefined);
+        }
+        let keys = this.strKeys;
+        let pos: number;
+        if (key === undefined) {
+            keys = this.strKeys = Object.keys(strs);
+            pos = 0;
+        } else if (keys !== null && keys[this.strPos] === key) {
+            pos = this.strPos + 1;
+        } else {
+            // Random access: find the key in a fresh snapshot (O(n), off the common path).
+            keys = this.strKeys = Object.keys(strs);
+            const at = keys.indexOf(key);
+            if (at < 0) return runtimeError("invalid key to 'next'");
+            pos = at + 1;
+        }
+        for (; pos < keys.length; pos++) {
+            const k = keys[pos]!;
+            const v = strs[k];
+            if (v !== undefined) {
+                this.strPos = pos;
+                return [k, v];
+            }
+        }
+        this.strKeys = null;
         return this.nextInHash(undefined);
     }
 
     private nextInHash(key: unknown): [unknown, unknown] | undefined {
         const hash = this.hash;
-        if (key !== undefined && typeof key === "number" && Number.isInteger(key) && key >= 1 && (hash === null || !hash.has(key))) {
-            // an array-part key whose trailing slots were cleared during the traversal
-            key = undefined;
-        }
         if (hash === null) {
             if (key === undefined) return undefined;
             return runtimeError("invalid key to 'next'");
