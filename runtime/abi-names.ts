@@ -7,7 +7,7 @@ export const ABI_NAMES = [
     "$add", "$sub", "$mul", "$div", "$mod", "$pow", "$idiv", "$unm",
     "$band", "$bor", "$bxor", "$shl", "$shr", "$bnot",
     "$concat", "$len", "$eq", "$lt", "$le", "$gt", "$ge",
-    "$tbl", "$tblm", "$float",
+    "$tbl", "$tblm", "$float", "$Table",
     "$forlimit", "$forprep", "$checkclose", "$closevar", "$NOERR",
 ] as const;
 

@@ -90,6 +90,7 @@ export const abi: Record<AbiName, unknown> = {
     $tbl: tbl,
     $tblm: tblm,
     $float: float,
+    $Table: LuaTable,
     $forlimit: forlimit,
     $forprep: forprep,
     $checkclose: checkclose,

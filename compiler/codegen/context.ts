@@ -43,6 +43,9 @@ export class FunctionContext {
         readonly parent: FunctionContext | undefined,
     ) {}
 
+    /** `$v` and `$b`: scratch variables of inline field reads (see fieldRead). */
+    usesFieldTemps = false;
+
     temp(): string {
         const name = `$t${++this.tempCount}`;
         this.temps.push(name);

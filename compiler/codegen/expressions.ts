@@ -154,14 +154,14 @@ export function expr(fc: FunctionContext, e: A.Expression): string {
             const local = fc.chunk.res.refs.get(e);
             if (local !== undefined) return local.jsName;
             if (e.name === "_ENV") return "$ENV";
-            return `$indexStr(${envName(fc, e)}, ${jsString(e.name)}${envDesc(fc, e)})`;
+            return fieldRead(fc, envName(fc, e), e.name, envDesc(fc, e), "");
         }
         case "FunctionDeclaration":
             return functionExpr(fc, e, undefined);
         case "TableConstructorExpression":
             return tableConstructor(fc, e);
         case "MemberExpression":
-            return `${mark(e.identifier.loc.start.line)}$indexStr(${expr(fc, e.base)}, ${jsString(e.identifier.name)}${descArgs(describe(fc, e.base))})`;
+            return fieldRead(fc, fieldBase(fc, e.base), e.identifier.name, descArgs(describe(fc, e.base)), mark(e.identifier.loc.start.line));
         case "IndexExpression":
             return indexExpr(fc, e);
         case "CallExpression":
@@ -180,8 +180,40 @@ export function expr(fc: FunctionContext, e: A.Expression): string {
 function indexExpr(fc: FunctionContext, e: A.IndexExpression): string {
     const base = expr(fc, e.base);
     const d = descArgs(describe(fc, e.base));
-    if (e.index.type === "StringLiteral") return `${mark(e.loc.end.line)}$indexStr(${base}, ${jsString(stringValue(fc, e.index))}${d})`;
+    if (e.index.type === "StringLiteral") return fieldRead(fc, fieldBase(fc, e.base, base), stringValue(fc, e.index), d, mark(e.loc.end.line));
     return `${mark(e.loc.end.line)}$index(${base}, ${expr(fc, e.index)}${d})`;
+}
+
+// ---------------------------------------------------------------------------
+// Field reads with a constant string key. Emitted inline so that each site gets its own
+// V8 inline cache for the key (bench/nbody); only a miss goes through $indexStr, which
+// handles metatables, strings and errors.
+//   t.x  ->  (($v = t?.strs?.x) !== undefined ? $v : $indexStr(t, "x", "local 't'"))
+
+/** The base of a field read: a local as it is, anything else evaluated into `$b`. */
+interface FieldBase {
+    /** JS evaluating the base (and storing it when `name` is "$b"). */
+    readonly init: string;
+    /** How to refer to the base afterwards. */
+    readonly name: string;
+}
+
+function fieldBase(fc: FunctionContext, base: A.Expression, js?: string): FieldBase {
+    const local = simpleLocal(fc, base);
+    if (local !== undefined) return { init: local, name: local };
+    fc.usesFieldTemps = true;
+    return { init: `($b = ${js ?? expr(fc, base)})`, name: "$b" };
+}
+
+function propertyAccess(key: string): string {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${jsString(key)}]`;
+}
+
+function fieldRead(fc: FunctionContext, base: FieldBase | string, key: string, descs: string, m: string): string {
+    fc.usesFieldTemps = true;
+    const b = typeof base === "string" ? { init: base, name: base } : base;
+    const access = `${b.init}?.strs?.${propertyAccess(key).replace(/^\./, "")}`;
+    return `(($v = ${access}) !== undefined ? $v : ${m}$indexStr(${b.name}, ${jsString(key)}${descs}))`;
 }
 
 // ---------------------------------------------------------------------------

@@ -74,6 +74,7 @@ function selfTailCandidate(parent: FunctionContext, f: A.FunctionDeclaration): u
 
 export function functionText(fc: FunctionContext, jsName: string, params: string, body: string, addReturn: boolean, depth: number): string {
     const pad = "\n" + "  ".repeat(depth);
-    const temps = fc.temps.length > 0 ? `${pad}let ${fc.temps.join(", ")};` : "";
+    const names = fc.usesFieldTemps ? ["$v", "$b", ...fc.temps] : fc.temps;
+    const temps = names.length > 0 ? `${pad}let ${names.join(", ")};` : "";
     return `function ${jsName}(${params}) {${temps}${body}${addReturn ? `${pad}return $EMPTY;` : ""}\n${"  ".repeat(depth - 1)}}`;
 }

@@ -373,9 +373,20 @@ function assignTo(fc: FunctionContext, target: A.Identifier | A.MemberExpression
     const d = describe(fc, target.base);
     const desc = d === undefined ? "" : `, ${jsString(d)}`;
     const obj = expr(fc, target.base);
-    if (target.type === "MemberExpression") return `$setindexStr(${obj}, ${jsString(target.identifier.name)}, ${value}${desc});`;
-    if (target.index.type === "StringLiteral") return `$setindexStr(${obj}, ${jsString(stringValue(fc, target.index))}, ${value}${desc});`;
+    if (target.type === "MemberExpression") return fieldWrite(fc, obj, target.identifier.name, value, desc);
+    if (target.index.type === "StringLiteral") return fieldWrite(fc, obj, stringValue(fc, target.index), value, desc);
     return `$setindex(${obj}, ${expr(fc, target.index)}, ${value}${desc});`;
+}
+
+/**
+ * t.k = v with a constant string key: a plain store when t is a table without a metatable
+ * that already has string keys (bench/nbody); $setindexStr otherwise.
+ */
+function fieldWrite(fc: FunctionContext, obj: string, key: string, value: string, desc: string): string {
+    const b = fc.temp();
+    const w = fc.temp();
+    const prop = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${jsString(key)}]`;
+    return `${b} = ${obj}; ${w} = ${value}; if (${b} instanceof $Table && ${b}.metatable === null && ${b}.strs !== null && ${w} !== undefined) ${b}.strs${prop} = ${w}; else $setindexStr(${b}, ${jsString(key)}, ${w}${desc});`;
 }
 
 function functionDisplayName(id: A.Identifier | A.MemberExpression): string {

@@ -12,6 +12,7 @@ import { loadChunk } from "../value/chunk-loader.js";
 import { markBoundary } from "../value/callstack.js";
 import { stdout } from "./stdout.js";
 import { geti } from "./capi.js";
+import { ExitRequest } from "./exit.js";
 
 const EMPTY: unknown[] = [];
 
@@ -147,7 +148,9 @@ function pcall(f: unknown, ...args: unknown[]): unknown {
         const r = call(f, ...args);
         return Array.isArray(r) ? [true, ...r] : [true, r];
     } catch (e) {
-        return [false, toLuaError(e).value];
+        const err = toLuaError(e);
+        if (err.value instanceof ExitRequest) throw e; // os.exit(code, true) is not an error
+        return [false, err.value];
     }
 }
 
@@ -161,6 +164,7 @@ function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
         return Array.isArray(r) ? [true, ...r] : [true, r];
     } catch (e) {
         const err = toLuaError(e);
+        if (err.value instanceof ExitRequest) throw e;
         try {
             return [false, first(call(handler, err.value))];
         } catch {

@@ -1,4 +1,2 @@
 // The request to end the script with a status (os.exit, manual §6.9), thrown through Lua frames.
-export class ExitRequest {
-    constructor(readonly status: number) {}
-}
+export { ExitRequest } from "../value/errors.js";

@@ -1,7 +1,7 @@
 // To-be-closed variables (manual §3.3.8): checked when declared, closed in reverse order on
 // every exit of their block, with the error object when the exit is an error.
 import { metamethod, call } from "./metatable.js";
-import { runtimeError, toLuaError } from "./errors.js";
+import { ExitRequest, runtimeError, toLuaError } from "./errors.js";
 
 /** Marks "no error" in the variable that codegen keeps next to a to-be-closed local. */
 export const NOERR: unique symbol = Symbol("noerror");
@@ -17,5 +17,6 @@ export function closevar(v: unknown, err: unknown): void {
     if (h === undefined) {
         runtimeError("attempt to call a nil value (metamethod 'close')");
     }
-    call(h, v, err === NOERR ? undefined : toLuaError(err).value);
+    const value = err === NOERR ? undefined : toLuaError(err).value;
+    call(h, v, value instanceof ExitRequest ? undefined : value);
 }

@@ -2,6 +2,11 @@
 // named after the message they produce.
 import { captureSites, framesFromSites, luaFrames, where, type LuaFrame } from "./callstack.js";
 
+/** os.exit(code, true): unwinds like an error (closing to-be-closed variables), but pcall does not catch it. */
+export class ExitRequest {
+    constructor(readonly status: number) {}
+}
+
 /** A Lua error in flight: `value` is what error() was given (any Lua value). */
 export class LuaError {
     /** Lua frames when the error was raised, innermost first (for the CLI's traceback). */

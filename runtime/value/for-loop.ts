@@ -95,6 +95,12 @@ export class ForLoop {
         if (typeof this.count === "number") {
             if (this.count <= 0) return false;
             this.count--;
+            const i = this.i, s = this.step;
+            if (typeof i === "number" && typeof s === "number" && Math.abs(i + s) <= MAX_SAFE) {
+                this.v = i;
+                this.i = i + s;
+                return true;
+            }
         } else {
             if (this.count <= 0n) return false;
             this.count--;
@@ -109,6 +115,14 @@ export class ForLoop {
 
 /** Number of iterations of an integer loop, or 0 (forprep's computation, on bigints). */
 function integerCount(init: number | bigint, limit: LuaNumber, step: number | bigint): number | bigint {
+    const SMALL = 2 ** 51;
+    if (typeof init === "number" && typeof step === "number" && typeof limit === "number" && Math.abs(init) < SMALL && Math.abs(step) < SMALL) {
+        // the common case, in doubles (bench/nbody's inner loops)
+        if (limit !== limit) return 0;
+        const lim = step > 0 ? Math.min(Math.floor(limit), SMALL) : Math.max(Math.ceil(limit), -SMALL);
+        if (step > 0 ? init > lim : init < lim) return 0;
+        return Math.floor((step > 0 ? lim - init : init - lim) / Math.abs(step)) + 1;
+    }
     let lim: bigint;
     const s = bigOf(step);
     if (typeof limit === "bigint" || (typeof limit === "number" && Number.isInteger(limit))) {
