@@ -1,14 +1,22 @@
-// Builds the CLI (compiler + runtime) into one ES module: dist/ptool.mjs.
+// Builds the CLI: dist/ptool.mjs (the small launcher bin/ptool runs) and dist/ptool-main.mjs
+// (compiler + runtime + commands), both ES modules for Node 20.
 import { build } from "esbuild";
 
-await build({
-    entryPoints: ["cli/main.ts"],
-    outfile: "dist/ptool.mjs",
+const common = {
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
     sourcemap: "linked",
     logLevel: "warning",
+    // error positions recognise library boundaries (pcall...) by function name
+    keepNames: true,
+};
+
+await build({ ...common, entryPoints: ["cli/launcher.ts"], outfile: "dist/ptool.mjs" });
+await build({
+    ...common,
+    entryPoints: ["cli/main.ts"],
+    outfile: "dist/ptool-main.mjs",
     banner: { js: "import { createRequire as __ptoolCreateRequire } from 'node:module'; const require = __ptoolCreateRequire(import.meta.url);" },
 });

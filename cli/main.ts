@@ -1,8 +1,8 @@
-// bin/ptool: argv -> the run / compile commands. Lua programs run on a worker thread whose
-// stack is large enough for lua5.4's recursion depth (DESIGN.md §3, "Call depth").
+// The CLI proper (dist/ptool-main.mjs): compile and the other commands on the main thread,
+// and the Lua program itself on the worker thread that cli/launcher.ts starts.
 import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { Worker, isMainThread, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { compileLua, LuaSyntaxError } from "../compiler/index.js";
 import { createGlobals } from "../runtime/lib/init.js";
 import { LuaTable } from "../runtime/value/table.js";
@@ -16,16 +16,13 @@ import { errorMessage, traceback } from "./traceback.js";
 import { codeFrame } from "./code-frame.js";
 
 const VERSION = "0.1.0";
-/** Worker stack for Lua recursion: ~110 bytes per simple Lua frame, so 256 MB holds about 2 million
- * levels (lua5.4 stops near 500,000), and unbounded recursion reports "stack overflow" in about a second. */
-const STACK_MB = 256;
 
 const USAGE = `usage: ptool run FILE.lua [args...]
        ptool FILE.lua [args...]
        ptool compile FILE.lua
        ptool --version`;
 
-interface RunRequest {
+export interface RunRequest {
     script: string;
     args: string[];
 }
@@ -48,7 +45,11 @@ function syntaxErrorReport(e: LuaSyntaxError, source: string): string {
 }
 
 /** Runs on the worker: compile, execute, report; returns the exit status. */
-function runScript(req: RunRequest): number {
+export function runScript(req: RunRequest): number {
+    // Compiled Lua makes many small helper calls ($add, $lt...); a larger inlining budget lets
+    // TurboFan inline them into big functions (bench/nbody: about 1.4x faster). Set here, once
+    // Node has started, because during start-up it costs about 30 ms.
+    setFlagsFromString("--max-inlined-bytecode-size-cumulative=8000");
     installStackHook();
     Error.stackTraceLimit = 50;
     const source = skipShebang(readSource(req.script));
@@ -87,28 +88,8 @@ function runScript(req: RunRequest): number {
     }
 }
 
-function startWorker(req: RunRequest): void {
-    if (process.env.PTOOL_MAIN_THREAD) {
-        // for profiling (node --cpu-prof): run here, with the main thread's small stack
-        process.exitCode = runScript(req);
-        return;
-    }
-    const worker = new Worker(new URL(import.meta.url), {
-        workerData: req,
-        resourceLimits: { stackSizeMb: STACK_MB },
-        stdout: false,
-        stderr: false,
-    });
-    worker.on("message", (status: number) => {
-        process.exitCode = status;
-    });
-    worker.on("error", (e) => {
-        process.stderr.write(`ptool: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
-        process.exitCode = 1;
-    });
-}
-
-function main(argv: string[]): void {
+/** Commands other than running a script (cli/launcher.ts starts those on a worker). */
+export function main(argv: string[]): void {
     const [cmd, ...rest] = argv;
     if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
         process.stdout.write(USAGE + "\n");
@@ -133,22 +114,11 @@ function main(argv: string[]): void {
         }
         return;
     }
-    if (cmd === "run") {
-        const file = rest[0] ?? fail(`run: missing FILE.lua\n${USAGE}`);
-        startWorker({ script: file, args: rest.slice(1) });
-        return;
-    }
-    if (cmd.startsWith("-")) fail(`unknown option '${cmd}'\n${USAGE}`);
-    startWorker({ script: cmd, args: rest });
+    if (cmd === "run") fail(`run: missing FILE.lua\n${USAGE}`);
+    fail(`unknown option '${cmd}'\n${USAGE}`);
 }
 
-if (isMainThread) {
-    // Compiled Lua makes many small helper calls ($add, $lt...); a larger inlining budget
-    // lets TurboFan inline them into big functions (bench/nbody: about 1.4x faster).
-    setFlagsFromString("--max-inlined-bytecode-size-cumulative=8000");
-    main(process.argv.slice(2));
-} else {
+if (!isMainThread && workerData !== null && typeof workerData === "object") {
     const status = runScript(workerData as RunRequest);
-    const { parentPort } = await import("node:worker_threads");
     parentPort?.postMessage(status);
 }

@@ -67,7 +67,7 @@ export function fileResult(e: unknown, fname?: string): unknown[] {
         const text = m?.[1] ?? code;
         msg = text.charAt(0).toUpperCase() + text.slice(1);
     }
-    return [undefined, fname === undefined ? msg : `${fname}: ${msg}`, errno];
+    return [undefined, fname === undefined ? msg : `${cString(fname)}: ${msg}`, errno];
 }
 
 /** The results of a finished child process (luaL_execresult): true|nil, "exit"|"signal", code. */
@@ -81,14 +81,20 @@ export function execResult(r: SpawnSyncReturns<Buffer>): unknown[] {
     return [status === 0 ? true : undefined, "exit", status];
 }
 
+/** The C string of a Lua string: it ends at the first NUL byte. */
+export function cString(s: string): string {
+    const nul = s.indexOf("\0");
+    return nul < 0 ? s : s.slice(0, nul);
+}
+
 /** A file name (a byte string) as a path for fs. */
 export function pathOf(name: string): Buffer {
-    return Buffer.from(name, "latin1");
+    return Buffer.from(cString(name), "latin1");
 }
 
 /** Bytes for a child process argument: Lua strings are bytes, process arguments UTF-8. */
 export function commandOf(cmd: string): string {
-    return Buffer.from(cmd, "latin1").toString("utf8");
+    return Buffer.from(cString(cmd), "latin1").toString("utf8");
 }
 
 /** Creates a fresh empty file named /tmp/lua_XXXXXX and returns its name (mkstemp). */

@@ -10,6 +10,7 @@ import { checkAny, checkInteger, checkOption, checkString, optInteger, optString
 import {
     CHUNK,
     LuaFile,
+    cString,
     commandOf,
     execResult,
     fileResult,
@@ -235,7 +236,7 @@ function openOrFail(name: string, mode: string): LuaFile {
     try {
         return openFile(name, mode);
     } catch (e) {
-        return runtimeError(`cannot open file '${name}' (${String(fileResult(e)[1])})`);
+        return runtimeError(`cannot open file '${cString(name)}' (${String(fileResult(e)[1])})`);
     }
 }
 
@@ -280,14 +281,11 @@ function input(file: unknown): unknown {
 }
 
 function lines(filename: unknown, ...formats: unknown[]): unknown {
+    const toClose = filename !== undefined;
+    const f = toClose ? openOrFail(checkString(filename, 1, "lines"), "r") : checkFile(defaultInput, "lines");
     if (formats.length > MAXARGLINE) badArgument(MAXARGLINE + 2, "lines", "too many arguments");
-    if (filename === undefined) {
-        const f = checkFile(defaultInput, "lines");
-        return linesIterator(f, formats, false);
-    }
-    const name = checkString(filename, 1, "lines");
-    const f = openOrFail(name, "r");
-    return [linesIterator(f, formats, true), undefined, undefined, f];
+    const it = linesIterator(f, formats, toClose);
+    return toClose ? [it, undefined, undefined, f] : it;
 }
 
 function open(filename: unknown, mode: unknown): unknown {

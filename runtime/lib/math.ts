@@ -136,20 +136,18 @@ function atan(a: unknown, b: unknown): unknown {
     const y = checkNumber(a, 1, "atan", arguments.length);
     const x = b === undefined ? 1 : checkNumber(b, 2, "atan");
     const r = Math.atan2(tofloat(y), tofloat(x));
-    if (r !== r) return nan2(y, x);
+    if (r !== r) return nan2(x, y); // glibc returns x + y: x's NaN when both are NaN
     return mkfloat(r);
 }
 
-/** max and min keep the chosen argument as it is (its subtype, even a numeric string). */
+/** max and min only compare (with `<`): they return the chosen argument as it is, of any type. */
 function minmax(fname: string, wantMax: boolean): LuaFunction {
     return function (this: unknown, ...args: unknown[]): unknown {
         const n = args.length;
         if (n < 1) return argError(1, fname, "value expected");
-        checkNumber(args[0], 1, fname, n);
         let best = args[0];
         for (let i = 1; i < n; i++) {
             const v = args[i];
-            checkNumber(v, i + 1, fname, n);
             if (wantMax ? lessThan(best, v) : lessThan(v, best)) best = v;
         }
         return best;
@@ -365,6 +363,9 @@ function randomseed(a?: unknown, b?: unknown): unknown {
 
 export const mathLib: Record<string, LuaFunction> = {
     abs,
+    acos: arcFunction("acos", Math.acos),
+    asin: arcFunction("asin", Math.asin),
+    atan,
     ceil,
     cos: unary("cos", Math.cos),
     deg: unary("deg", (x) => x * (180 / Math.PI)),
@@ -384,15 +385,12 @@ export const mathLib: Record<string, LuaFunction> = {
     tointeger: tointegerFn,
     type,
     ult,
-    acos: arcFunction("acos", Math.acos),
-    asin: arcFunction("asin", Math.asin),
-    atan,
 };
 
 export function openMath(G: LuaTable): void {
     const M = new LuaTable();
     for (const [name, f] of Object.entries(mathLib)) M.setStr(name, f);
-    M.setStr("huge", Infinity);
+    M.setStr("huge", Infinity); // the constants, in the manual's order among the functions
     M.setStr("maxinteger", MAXINTEGER);
     M.setStr("mininteger", MININTEGER);
     M.setStr("pi", Math.PI);

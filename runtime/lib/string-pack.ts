@@ -180,8 +180,9 @@ function unpackFloat(data: string, pos: number, little: boolean, size: number): 
 }
 
 export function pack(fmtArg: unknown, ...args: unknown[]): unknown {
-    const nargs = args.length + 1;
-    const f = new Format(checkString(fmtArg, 1, "pack", nargs), "pack");
+    // lua5.4 reports a missing value as nil here ("got nil"), not "got no value"
+    const nargs = undefined;
+    const f = new Format(checkString(fmtArg, 1, "pack", arguments.length), "pack");
     let out = "";
     let total = 0;
     let argi = 0; // index into args; Lua argument number is argi + 2

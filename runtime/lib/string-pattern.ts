@@ -1,9 +1,12 @@
 // Lua pattern matching over byte strings (manual §6.4.1), used by find, match, gmatch and gsub.
 //
-// The matcher works directly on char codes of the subject and the pattern (no compilation).
-// Recursion happens only where backtracking needs it (captures, '?', '*', '+', '-'); a plain
-// item followed by no quantifier, %b, %f and back-references loop. The recursion depth is
-// bounded by MAXCCALLS like lua5.4, which raises "pattern too complex" instead of overflowing.
+// A pattern is first cut into its items (cached per pattern string): each single-character
+// class becomes a literal byte, "any", or a 256-entry membership table. The matcher then walks
+// the items on the char codes of the subject. Recursion happens only where backtracking needs
+// it (captures, '?', '*', '+', '-'); other items loop. The recursion depth is bounded by
+// MAXCCALLS like lua5.4, which raises "pattern too complex" instead of overflowing the stack.
+// Malformed parts compile to an error item, raised only when the matcher reaches it (as lua5.4
+// reports them only then: string.match("b", "a%") is nil).
 import { runtimeError } from "../value/errors.js";
 
 const CAP_UNFINISHED = -1;
@@ -75,232 +78,398 @@ export function noSpecials(p: string): boolean {
     return !SPECIALS.test(p);
 }
 
-/** State of one matching attempt: the subject, the pattern and the captures. */
+const enum Op {
+    End,
+    Char,
+    Any,
+    Set,
+    CapOpen,
+    CapPos,
+    CapClose,
+    Eos,
+    Balance,
+    Frontier,
+    Backref,
+    Error,
+}
+
+const enum Q {
+    One,
+    Star,
+    Plus,
+    Minus,
+    Opt,
+}
+
+/** A pattern cut into items: parallel arrays indexed by item number. */
+class Program {
+    readonly op: Int32Array;
+    /** Char: the byte; Set/Frontier: table offset in `sets`; Balance: open byte; Backref: digit. */
+    readonly a: Int32Array;
+    /** Balance: close byte. */
+    readonly b: Int32Array;
+    readonly q: Int32Array;
+    /** The literal byte every match starts with, or -1. */
+    readonly first: number;
+
+    constructor(
+        ops: number[], as: number[], bs: number[], qs: number[],
+        readonly sets: Uint8Array,
+        readonly error: string,
+    ) {
+        this.op = Int32Array.from(ops);
+        this.a = Int32Array.from(as);
+        this.b = Int32Array.from(bs);
+        this.q = Int32Array.from(qs);
+        this.first = ops[0] === Op.Char && (qs[0] === Q.One || qs[0] === Q.Plus) ? as[0]! : -1;
+    }
+}
+
+/** Index just past the single-character class at p, or -1 / -2 for the two malformed cases. */
+function classEnd(pat: string, p: number): number {
+    const pEnd = pat.length;
+    const c = pat.charCodeAt(p++);
+    if (c === 37 /* % */) return p >= pEnd ? -1 : p + 1;
+    if (c === 91 /* [ */) {
+        if (pat.charCodeAt(p) === 94 /* ^ */) p++;
+        // the first character of a set is literal, even ']'
+        do {
+            if (p >= pEnd) return -2;
+            const d = pat.charCodeAt(p++);
+            if (d === 37 && p < pEnd) p++;
+        } while (pat.charCodeAt(p) !== 93 /* ] */);
+        return p + 1;
+    }
+    return p;
+}
+
+const CLASS_END_ERRORS = ["", "malformed pattern (ends with '%')", "malformed pattern (missing ']')"];
+
+/** Mark in `t` (256 entries from `off`) the bytes of the set pat[p..ec], p at '[' and ec at ']'. */
+function markSet(t: Uint8Array, off: number, pat: string, p: number, ec: number): void {
+    let neg = false;
+    if (pat.charCodeAt(p + 1) === 94 /* ^ */) {
+        neg = true;
+        p++;
+    }
+    while (++p < ec) {
+        const pc = pat.charCodeAt(p);
+        if (pc === 37 /* % */) {
+            p++;
+            const cl = pat.charCodeAt(p);
+            for (let c = 0; c < 256; c++) if (matchClass(c, cl)) t[off + c] = 1;
+        } else if (pat.charCodeAt(p + 1) === 45 /* - */ && p + 2 < ec) {
+            p += 2;
+            const hi = pat.charCodeAt(p);
+            for (let c = pc; c <= hi && c < 256; c++) t[off + c] = 1;
+        } else if (pc < 256) {
+            t[off + pc] = 1;
+        }
+    }
+    if (neg) for (let c = 0; c < 256; c++) t[off + c] = 1 - t[off + c]!;
+}
+
+function compile(pat: string, start: number): Program {
+    const ops: number[] = [], as: number[] = [], bs: number[] = [], qs: number[] = [];
+    const setSpecs: [number, number][] = []; // [p, ec] of each set; a class letter has ec = -cl
+    let error = "";
+    const pEnd = pat.length;
+    const push = (op: number, a = 0, b = 0, q: number = Q.One) => {
+        ops.push(op);
+        as.push(a);
+        bs.push(b);
+        qs.push(q);
+    };
+    let p = start;
+    for (;;) {
+        if (p >= pEnd) {
+            push(Op.End);
+            break;
+        }
+        const pc = pat.charCodeAt(p);
+        if (pc === 40 /* ( */) {
+            if (pat.charCodeAt(p + 1) === 41) {
+                push(Op.CapPos);
+                p += 2;
+            } else {
+                push(Op.CapOpen);
+                p++;
+            }
+            continue;
+        }
+        if (pc === 41 /* ) */) {
+            push(Op.CapClose);
+            p++;
+            continue;
+        }
+        if (pc === 36 /* $ */ && p + 1 === pEnd) {
+            push(Op.Eos);
+            p++;
+            continue;
+        }
+        if (pc === 37 /* % */) {
+            const nc = pat.charCodeAt(p + 1);
+            if (nc === 98 /* b */) {
+                if (p + 3 >= pEnd) {
+                    error = "malformed pattern (missing arguments to '%b')";
+                    push(Op.Error);
+                    break;
+                }
+                push(Op.Balance, pat.charCodeAt(p + 2), pat.charCodeAt(p + 3));
+                p += 4;
+                continue;
+            }
+            if (nc === 102 /* f */) {
+                p += 2;
+                if (pat.charCodeAt(p) !== 91 /* [ */) {
+                    error = "missing '[' after '%f' in pattern";
+                    push(Op.Error);
+                    break;
+                }
+                const ep = classEnd(pat, p);
+                if (ep < 0) {
+                    error = CLASS_END_ERRORS[-ep]!;
+                    push(Op.Error);
+                    break;
+                }
+                push(Op.Frontier, setSpecs.length * 256);
+                setSpecs.push([p, ep - 1]);
+                p = ep;
+                continue;
+            }
+            if (nc >= 48 && nc <= 57) {
+                push(Op.Backref, nc);
+                p += 2;
+                continue;
+            }
+        }
+        // a single-character class, possibly followed by a quantifier
+        const ep = classEnd(pat, p);
+        if (ep < 0) {
+            error = CLASS_END_ERRORS[-ep]!;
+            push(Op.Error);
+            break;
+        }
+        const qc = pat.charCodeAt(ep);
+        const q = qc === 42 ? Q.Star : qc === 43 ? Q.Plus : qc === 45 ? Q.Minus : qc === 63 ? Q.Opt : Q.One;
+        if (pc === 46 /* . */) {
+            push(Op.Any, 0, 0, q);
+        } else if (pc === 91 /* [ */) {
+            push(Op.Set, setSpecs.length * 256, 0, q);
+            setSpecs.push([p, ep - 1]);
+        } else if (pc === 37 /* % */ && CLASSBITS[pat.charCodeAt(p + 1)] !== 0) {
+            push(Op.Set, setSpecs.length * 256, 0, q);
+            setSpecs.push([p, -pat.charCodeAt(p + 1)]);
+        } else {
+            push(Op.Char, pc === 37 ? pat.charCodeAt(p + 1) : pc, 0, q);
+        }
+        p = q === Q.One ? ep : ep + 1;
+    }
+    const sets = new Uint8Array(setSpecs.length * 256);
+    setSpecs.forEach(([sp, ec], k) => {
+        if (ec < 0) {
+            for (let c = 0; c < 256; c++) if (matchClass(c, -ec)) sets[k * 256 + c] = 1;
+        } else {
+            markSet(sets, k * 256, pat, sp, ec);
+        }
+    });
+    return new Program(ops, as, bs, qs, sets, error);
+}
+
+// Compiled patterns, one cache for whole patterns and one for anchored ones (after the '^').
+const MAX_CACHED = 256;
+const programs: [Map<string, Program>, Map<string, Program>] = [new Map(), new Map()];
+
+function program(pat: string, start: 0 | 1): Program {
+    const cache = programs[start];
+    let prog = cache.get(pat);
+    if (prog === undefined) {
+        prog = compile(pat, start);
+        if (cache.size >= MAX_CACHED) cache.clear();
+        cache.set(pat, prog);
+    }
+    return prog;
+}
+
+const EMPTY_PROGRAM = compile("", 0);
+
+/** State of one matching attempt: the subject, the compiled pattern and the captures. */
 export class MatchState {
     src = "";
     srcLen = 0;
-    pat = "";
-    patLen = 0;
+    prog: Program = EMPTY_PROGRAM;
     level = 0;
     depth = MAXCCALLS;
     readonly capStart = new Int32Array(MAXCAPTURES);
     readonly capLen = new Int32Array(MAXCAPTURES);
 
-    init(src: string, pat: string): this {
+    /** Prepare to match `pat` from index `start` (1 to skip an anchoring '^'). */
+    init(src: string, pat: string, start: 0 | 1): this {
         this.src = src;
         this.srcLen = src.length;
-        this.pat = pat;
-        this.patLen = pat.length;
+        this.prog = program(pat, start);
         this.level = 0;
         this.depth = MAXCCALLS;
         return this;
     }
 
-    /** Match pattern from index p against the subject from index s: the match end, or -1. */
-    run(s: number, p: number): number {
+    /** The byte that any match must begin with, or -1 (searches skip to it). */
+    firstLiteral(): number {
+        return this.prog.first;
+    }
+
+    /** Match the pattern against the subject from index s: the match end, or -1. */
+    run(s: number): number {
         this.level = 0;
         this.depth = MAXCCALLS;
         try {
-            return this.match(s, p);
+            return this.match(s, 0);
         } catch (e) {
             if (e instanceof PatternError) runtimeError(e.message);
             throw e;
         }
     }
 
-    private match(s: number, p: number): number {
+    private match(s: number, i: number): number {
         if (this.depth-- === 0) fail("pattern too complex");
-        const pat = this.pat, pEnd = this.patLen;
+        const prog = this.prog;
+        const ops = prog.op;
         for (;;) {
-            if (p === pEnd) break;
-            const pc = pat.charCodeAt(p);
-            if (pc === 40 /* ( */) {
-                s = pat.charCodeAt(p + 1) === 41
-                    ? this.startCapture(s, p + 2, CAP_POSITION)
-                    : this.startCapture(s, p + 1, CAP_UNFINISHED);
-                break;
-            }
-            if (pc === 41 /* ) */) {
-                s = this.endCapture(s, p + 1);
-                break;
-            }
-            if (pc === 36 /* $ */ && p + 1 === pEnd) {
-                if (s !== this.srcLen) s = -1;
-                break;
-            }
-            if (pc === 37 /* % */) {
-                const nc = pat.charCodeAt(p + 1);
-                if (nc === 98 /* b */) {
-                    s = this.matchBalance(s, p + 2);
-                    if (s === -1) break;
-                    p += 4;
-                    continue;
-                }
-                if (nc === 102 /* f */) {
-                    p += 2;
-                    if (pat.charCodeAt(p) !== 91 /* [ */) fail("missing '[' after '%f' in pattern");
-                    const ep = this.classEnd(p);
-                    const prev = s === 0 ? 0 : this.src.charCodeAt(s - 1);
-                    const cur = s < this.srcLen ? this.src.charCodeAt(s) : 0;
-                    if (!this.matchBracket(prev, p, ep - 1) && this.matchBracket(cur, p, ep - 1)) {
-                        p = ep;
+            const op = ops[i]!;
+            if (op <= Op.Set) {
+                if (op === Op.End) break;
+                // a single-character class, possibly followed by a quantifier
+                const q = prog.q[i]!;
+                if (!this.single(s, op, prog.a[i]!)) {
+                    if (q === Q.Star || q === Q.Opt || q === Q.Minus) {
+                        i++;
                         continue;
                     }
                     s = -1;
                     break;
                 }
-                if (nc >= 48 && nc <= 57) {
-                    s = this.matchBackref(s, nc);
-                    if (s === -1) break;
-                    p += 2;
+                if (q === Q.One) {
+                    s++;
+                    i++;
                     continue;
                 }
-            }
-            // a single-character class, possibly followed by a quantifier
-            const ep = this.classEnd(p);
-            const q = pat.charCodeAt(ep); // NaN at the end of the pattern
-            if (!this.singleMatch(s, p, ep)) {
-                if (q === 42 /* * */ || q === 63 /* ? */ || q === 45 /* - */) {
-                    p = ep + 1;
+                if (q === Q.Opt) {
+                    const r = this.match(s + 1, i + 1);
+                    if (r !== -1) {
+                        s = r;
+                        break;
+                    }
+                    i++;
                     continue;
                 }
-                s = -1;
+                if (q === Q.Minus) s = this.minExpand(s, i);
+                else s = this.maxExpand(q === Q.Plus ? s + 1 : s, i);
                 break;
             }
-            if (q === 63 /* ? */) {
-                const r = this.match(s + 1, ep + 1);
-                if (r !== -1) {
-                    s = r;
+            switch (op) {
+                case Op.CapOpen:
+                    s = this.startCapture(s, i + 1, CAP_UNFINISHED);
+                    break;
+                case Op.CapPos:
+                    s = this.startCapture(s, i + 1, CAP_POSITION);
+                    break;
+                case Op.CapClose:
+                    s = this.endCapture(s, i + 1);
+                    break;
+                case Op.Eos:
+                    if (s !== this.srcLen) s = -1;
+                    break;
+                case Op.Balance:
+                    s = this.matchBalance(s, prog.a[i]!, prog.b[i]!);
+                    if (s === -1) break;
+                    i++;
+                    continue;
+                case Op.Frontier: {
+                    const off = prog.a[i]!, sets = prog.sets;
+                    const prev = s === 0 ? 0 : this.src.charCodeAt(s - 1);
+                    const cur = s < this.srcLen ? this.src.charCodeAt(s) : 0;
+                    if (sets[off + prev] !== 1 && sets[off + cur] === 1) {
+                        i++;
+                        continue;
+                    }
+                    s = -1;
                     break;
                 }
-                p = ep + 1;
-                continue;
+                case Op.Backref:
+                    s = this.matchBackref(s, prog.a[i]!);
+                    if (s === -1) break;
+                    i++;
+                    continue;
+                default:
+                    fail(prog.error);
             }
-            if (q === 43 /* + */) {
-                s = this.maxExpand(s + 1, p, ep);
-                break;
-            }
-            if (q === 42 /* * */) {
-                s = this.maxExpand(s, p, ep);
-                break;
-            }
-            if (q === 45 /* - */) {
-                s = this.minExpand(s, p, ep);
-                break;
-            }
-            s++;
-            p = ep;
+            break;
         }
         this.depth++;
         return s;
     }
 
-    /** Index just past the single-character class starting at p. */
-    private classEnd(p: number): number {
-        const pat = this.pat, pEnd = this.patLen;
-        const c = pat.charCodeAt(p++);
-        if (c === 37 /* % */) {
-            if (p >= pEnd) fail("malformed pattern (ends with '%')");
-            return p + 1;
-        }
-        if (c === 91 /* [ */) {
-            if (pat.charCodeAt(p) === 94 /* ^ */) p++;
-            // the first character of a set is literal, even ']'
-            do {
-                if (p >= pEnd) fail("malformed pattern (missing ']')");
-                const d = pat.charCodeAt(p++);
-                if (d === 37 && p < pEnd) p++;
-            } while (pat.charCodeAt(p) !== 93 /* ] */);
-            return p + 1;
-        }
-        return p;
-    }
-
-    /** Does the subject byte at s match the class pat[p..ep)? */
-    private singleMatch(s: number, p: number, ep: number): boolean {
+    /** Does the subject byte at s match the single-character item (op, a)? */
+    private single(s: number, op: number, a: number): boolean {
         if (s >= this.srcLen) return false;
+        if (op === Op.Any) return true;
         const c = this.src.charCodeAt(s);
-        const pc = this.pat.charCodeAt(p);
-        switch (pc) {
-            case 46 /* . */:
-                return true;
-            case 37 /* % */:
-                return matchClass(c, this.pat.charCodeAt(p + 1));
-            case 91 /* [ */:
-                return this.matchBracket(c, p, ep - 1);
-            default:
-                return pc === c;
-        }
+        return op === Op.Char ? c === a : this.prog.sets[a + c] === 1;
     }
 
-    /** Does byte c belong to the set pat[p..ec], p at '[' and ec at the closing ']'? */
-    private matchBracket(c: number, p: number, ec: number): boolean {
-        const pat = this.pat;
-        let found = true;
-        if (pat.charCodeAt(p + 1) === 94 /* ^ */) {
-            found = false;
-            p++;
+    private maxExpand(s: number, i: number): number {
+        const op = this.prog.op[i]!, a = this.prog.a[i]!;
+        const src = this.src, end = this.srcLen;
+        let n = 0;
+        if (op === Op.Any) {
+            n = end - s;
+        } else if (op === Op.Char) {
+            while (s + n < end && src.charCodeAt(s + n) === a) n++;
+        } else {
+            const sets = this.prog.sets;
+            while (s + n < end && sets[a + src.charCodeAt(s + n)] === 1) n++;
         }
-        while (++p < ec) {
-            const pc = pat.charCodeAt(p);
-            if (pc === 37 /* % */) {
-                p++;
-                if (matchClass(c, pat.charCodeAt(p))) return found;
-            } else if (pat.charCodeAt(p + 1) === 45 /* - */ && p + 2 < ec) {
-                p += 2;
-                if (pc <= c && c <= pat.charCodeAt(p)) return found;
-            } else if (pc === c) {
-                return found;
-            }
-        }
-        return !found;
-    }
-
-    private maxExpand(s: number, p: number, ep: number): number {
-        let i = 0;
-        while (this.singleMatch(s + i, p, ep)) i++;
         // try the rest of the pattern with the longest run first
-        for (; i >= 0; i--) {
-            const r = this.match(s + i, ep + 1);
+        for (; n >= 0; n--) {
+            const r = this.match(s + n, i + 1);
             if (r !== -1) return r;
         }
         return -1;
     }
 
-    private minExpand(s: number, p: number, ep: number): number {
+    private minExpand(s: number, i: number): number {
+        const op = this.prog.op[i]!, a = this.prog.a[i]!;
         for (;;) {
-            const r = this.match(s, ep + 1);
+            const r = this.match(s, i + 1);
             if (r !== -1) return r;
-            if (this.singleMatch(s, p, ep)) s++;
+            if (this.single(s, op, a)) s++;
             else return -1;
         }
     }
 
-    private startCapture(s: number, p: number, what: number): number {
+    private startCapture(s: number, i: number, what: number): number {
         const level = this.level;
         if (level >= MAXCAPTURES) fail("too many captures");
         this.capStart[level] = s;
         this.capLen[level] = what;
         this.level = level + 1;
-        const r = this.match(s, p);
+        const r = this.match(s, i);
         if (r === -1) this.level--;
         return r;
     }
 
-    private endCapture(s: number, p: number): number {
+    private endCapture(s: number, i: number): number {
         let l = this.level - 1;
         while (l >= 0 && this.capLen[l] !== CAP_UNFINISHED) l--;
         if (l < 0) fail("invalid pattern capture");
         this.capLen[l] = s - this.capStart[l]!;
-        const r = this.match(s, p);
+        const r = this.match(s, i);
         if (r === -1) this.capLen[l] = CAP_UNFINISHED;
         return r;
     }
 
-    private matchBalance(s: number, p: number): number {
-        if (p + 1 >= this.patLen) fail("malformed pattern (missing arguments to '%b')");
+    private matchBalance(s: number, open: number, close: number): number {
         const src = this.src, end = this.srcLen;
-        const open = this.pat.charCodeAt(p), close = this.pat.charCodeAt(p + 1);
         if (s >= end || src.charCodeAt(s) !== open) return -1;
         let depth = 1;
         while (++s < end) {
@@ -314,7 +483,7 @@ export class MatchState {
         return -1;
     }
 
-    /** %1-%9 inside a pattern: the text of a closed capture must repeat at s. */
+    /** %0-%9 inside a pattern: the text of a closed capture must repeat at s. */
     private matchBackref(s: number, digit: number): number {
         const l = digit - 49;
         if (l < 0 || l >= this.level || this.capLen[l] === CAP_UNFINISHED) {
@@ -323,8 +492,8 @@ export class MatchState {
         const len = this.capLen[l]!;
         if (len < 0 || this.srcLen - s < len) return -1; // a position capture never matches
         const src = this.src, start = this.capStart[l]!;
-        for (let i = 0; i < len; i++) {
-            if (src.charCodeAt(start + i) !== src.charCodeAt(s + i)) return -1;
+        for (let k = 0; k < len; k++) {
+            if (src.charCodeAt(start + k) !== src.charCodeAt(s + k)) return -1;
         }
         return s + len;
     }
@@ -357,29 +526,15 @@ export class MatchState {
         for (let i = 0; i < n; i++) out[i] = this.capture(i, s, e);
         return out;
     }
-
-    /**
-     * The byte that any match of the pattern from p must begin with, or -1: a literal that
-     * is not followed by a quantifier allowing zero repetitions. Searches skip to it.
-     */
-    firstLiteral(p: number): number {
-        if (p >= this.patLen) return -1;
-        const pat = this.pat;
-        const c = pat.charCodeAt(p);
-        const q = pat.charCodeAt(p + 1);
-        if (c === 40 || c === 41 || c === 37 || c === 46 || c === 91 || c === 36) return -1;
-        if (q === 42 || q === 63 || q === 45) return -1;
-        return c;
-    }
 }
 
 // One spare state, reused by calls that do not re-enter (a gsub replacement function may).
 let spare: MatchState | null = null;
 
-export function acquireState(src: string, pat: string): MatchState {
+export function acquireState(src: string, pat: string, start: 0 | 1): MatchState {
     const ms = spare ?? new MatchState();
     spare = null;
-    return ms.init(src, pat);
+    return ms.init(src, pat, start);
 }
 
 export function releaseState(ms: MatchState): void {

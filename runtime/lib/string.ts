@@ -78,10 +78,9 @@ function findAux(isFind: boolean, s: unknown, p: unknown, init: unknown, plain: 
         const at = src.indexOf(pat, start);
         return at < 0 ? undefined : [at + 1, at + pat.length];
     }
-    const ms = acquireState(src, pat);
     const anchor = pat.charCodeAt(0) === 94; /* ^ */
-    const p0 = anchor ? 1 : 0;
-    const lit = anchor ? -1 : ms.firstLiteral(p0);
+    const ms = acquireState(src, pat, anchor ? 1 : 0);
+    const lit = anchor ? -1 : ms.firstLiteral();
     const litStr = lit >= 0 ? String.fromCharCode(lit) : "";
     let s1 = start;
     let result: unknown = undefined;
@@ -90,7 +89,7 @@ function findAux(isFind: boolean, s: unknown, p: unknown, init: unknown, plain: 
             s1 = src.indexOf(litStr, s1);
             if (s1 < 0) break;
         }
-        const e = ms.run(s1, p0);
+        const e = ms.run(s1);
         if (e !== -1) {
             if (isFind) {
                 const n = ms.resultCount(false);
@@ -126,8 +125,8 @@ function gmatch(s: unknown, p: unknown, init: unknown): unknown {
     let pos = posrelatI(optIntClamped(init, 3, "gmatch", 1), ls) - 1;
     if (pos > ls) pos = ls + 1; // no matches
     let lastMatch = -1;
-    const ms = new MatchState().init(src, pat);
-    const lit = ms.firstLiteral(0);
+    const ms = new MatchState().init(src, pat, 0);
+    const lit = ms.firstLiteral();
     const litStr = lit >= 0 ? String.fromCharCode(lit) : "";
     return function gmatchIterator(): unknown {
         for (let s1 = pos; s1 <= ls; s1++) {
@@ -135,7 +134,7 @@ function gmatch(s: unknown, p: unknown, init: unknown): unknown {
                 s1 = src.indexOf(litStr, s1);
                 if (s1 < 0) break;
             }
-            const e = ms.run(s1, 0);
+            const e = ms.run(s1);
             if (e !== -1 && e !== lastMatch) {
                 pos = lastMatch = e;
                 return ms.results(s1, e, true);
@@ -146,28 +145,57 @@ function gmatch(s: unknown, p: unknown, init: unknown): unknown {
     };
 }
 
-/** Append the replacement string `repl` for the match src[s..e) (%0-%9 and %%). */
-function expandReplacement(ms: MatchState, repl: string, s: number, e: number): string {
-    let out = "";
+/**
+ * A replacement string cut into parts: literal text, or a number for %0-%9 (the digit) or
+ * -1 for an invalid '%' (an error raised when a match uses it).
+ */
+type Replacement = (string | number)[];
+
+function parseReplacement(repl: string): Replacement {
+    const parts: Replacement = [];
+    let lit = "";
     let from = 0;
     for (;;) {
         const pct = repl.indexOf("%", from);
         if (pct < 0) break;
-        out += repl.slice(from, pct);
+        lit += repl.slice(from, pct);
         const c = repl.charCodeAt(pct + 1);
+        from = pct + 2;
         if (c === 37 /* % */) {
-            out += "%";
-        } else if (c === 48 /* 0 */) {
+            lit += "%";
+            continue;
+        }
+        if (lit !== "") parts.push(lit);
+        lit = "";
+        if (c >= 48 && c <= 57) {
+            parts.push(c - 48);
+        } else {
+            parts.push(-1);
+            return parts;
+        }
+    }
+    lit += repl.slice(from);
+    if (lit !== "") parts.push(lit);
+    return parts;
+}
+
+/** The text that replaces the match src[s..e) for a parsed replacement string. */
+function expandReplacement(ms: MatchState, parts: Replacement, s: number, e: number): string {
+    let out = "";
+    for (let k = 0; k < parts.length; k++) {
+        const part = parts[k]!;
+        if (typeof part === "string") {
+            out += part;
+        } else if (part === 0) {
             out += ms.src.slice(s, e);
-        } else if (c >= 49 && c <= 57) {
-            const v = ms.capture(c - 49, s, e);
+        } else if (part > 0) {
+            const v = ms.capture(part - 1, s, e);
             out += typeof v === "string" ? v : String(v);
         } else {
             runtimeError("invalid use of '%' in replacement string");
         }
-        from = pct + 2;
     }
-    return from === 0 ? repl : out + repl.slice(from);
+    return out;
 }
 
 function gsub(s: unknown, p: unknown, repl: unknown, maxN: unknown): unknown {
@@ -177,17 +205,16 @@ function gsub(s: unknown, p: unknown, repl: unknown, maxN: unknown): unknown {
     const ls = src.length;
     const maxS = optIntClamped(maxN, 4, "gsub", ls + 1);
     let replStr: string | undefined;
-    let replHasEscape = false;
+    let replParts: Replacement | undefined;
     if (typeof repl === "string" || isNumber(repl)) {
         replStr = typeof repl === "string" ? repl : numberToString(repl);
-        replHasEscape = replStr.indexOf("%") >= 0;
+        if (replStr.indexOf("%") >= 0) replParts = parseReplacement(replStr);
     } else if (typeof repl !== "function" && !(repl instanceof LuaTable)) {
         typeError(repl, 3, "gsub", "string/function/table", nargs);
     }
-    const ms = acquireState(src, pat);
     const anchor = pat.charCodeAt(0) === 94; /* ^ */
-    const p0 = anchor ? 1 : 0;
-    const lit = anchor ? -1 : ms.firstLiteral(p0);
+    const ms = acquireState(src, pat, anchor ? 1 : 0);
+    const lit = anchor ? -1 : ms.firstLiteral();
     const litStr = lit >= 0 ? String.fromCharCode(lit) : "";
     let out = "";
     let copied = 0; // src[copied..pos) is still to be copied to out
@@ -199,12 +226,12 @@ function gsub(s: unknown, p: unknown, repl: unknown, maxN: unknown): unknown {
             pos = src.indexOf(litStr, pos);
             if (pos < 0) break;
         }
-        const e = ms.run(pos, p0);
+        const e = ms.run(pos);
         if (e !== -1 && e !== lastMatch) {
             n++;
             if (pos > copied) out += src.slice(copied, pos);
             if (replStr !== undefined) {
-                out += replHasEscape ? expandReplacement(ms, replStr, pos, e) : replStr;
+                out += replParts !== undefined ? expandReplacement(ms, replParts, pos, e) : replStr;
             } else {
                 let v: unknown;
                 if (repl instanceof LuaTable) {

@@ -253,8 +253,8 @@ type Less = (a: unknown, b: unknown) => boolean;
 
 function auxsort(t: unknown, less: Less, lo: number, up: number, rnd: number): void {
     const plain = isPlain(t);
-    const arr0 = (t as LuaTable).arr; const get = plain ? (i: number) => arr0[i - 1] : (i: number) => geti(t, i);
-    const set = plain ? (i: number, v: unknown) => { arr0[i - 1] = v; } : (i: number, v: unknown) => seti(t, i, v);
+    const get = plain ? (i: number) => (t as LuaTable).getInt(i) : (i: number) => geti(t, i);
+    const set = plain ? (i: number, v: unknown) => (t as LuaTable).setInt(i, v) : (i: number, v: unknown) => seti(t, i, v);
     sortRange(get, set, less, lo, up, rnd);
 }
 

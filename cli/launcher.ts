@@ -1,0 +1,38 @@
+// bin/ptool's entry (dist/ptool.mjs): kept tiny so that a Lua program starts at once. It
+// starts the worker thread that compiles and runs the script, and loads the rest of the CLI
+// (dist/ptool-main.mjs) only for other commands.
+//
+// Lua programs run on a worker because lua5.4 runs non-tail recursion hundreds of thousands
+// of levels deep, and the main thread's stack (about 1 MB for V8) stops near 10,000 frames;
+// a worker gets the stack size we ask for (DESIGN.md §3, "Call depth").
+import { Worker } from "node:worker_threads";
+
+/** ~110 bytes per simple Lua frame: 256 MB holds about 2 million levels (lua5.4 stops near
+ * 500,000), and unbounded recursion reports "stack overflow" in about half a second. */
+const STACK_MB = 256;
+
+const MAIN = new URL("./ptool-main.mjs", import.meta.url);
+const argv = process.argv.slice(2);
+const [cmd, ...rest] = argv;
+
+function startWorker(script: string, args: string[]): void {
+    if (process.env.PTOOL_MAIN_THREAD) {
+        // for profiling (node --cpu-prof): run here, with the main thread's small stack
+        void import(MAIN.href).then((m: { runScript(r: { script: string; args: string[] }): number }) => {
+            process.exitCode = m.runScript({ script, args });
+        });
+        return;
+    }
+    const worker = new Worker(MAIN, { workerData: { script, args }, resourceLimits: { stackSizeMb: STACK_MB } });
+    worker.on("message", (status: number) => {
+        process.exitCode = status;
+    });
+    worker.on("error", (e) => {
+        process.stderr.write(`ptool: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+        process.exitCode = 1;
+    });
+}
+
+if (cmd === "run" && rest.length > 0) startWorker(rest[0]!, rest.slice(1));
+else if (cmd !== undefined && cmd !== "run" && !cmd.startsWith("-") && !["compile", "help", "version"].includes(cmd)) startWorker(cmd, rest);
+else void import(MAIN.href).then((m: { main(argv: string[]): void }) => m.main(argv));

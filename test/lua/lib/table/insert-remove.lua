@@ -1,0 +1,57 @@
+-- table.insert and table.remove: positions, bounds, shifting, return values
+local function show(t, n) local out = {} for i = 1, (n or #t) do out[i] = tostring(t[i]) end print("#" .. #t, table.concat(out, ",")) end
+local function try(f) print(pcall(f)) end
+local t = {}
+table.insert(t, "a") table.insert(t, "b") show(t)
+table.insert(t, 1, "c") show(t)
+table.insert(t, 2, "d") show(t)
+table.insert(t, #t + 1, "e") show(t)
+table.insert(t, #t, "f") show(t)
+print(table.insert(t, "g"))
+print(select("#", table.insert(t, "h")))
+show(t)
+table.insert(t, 1, nil) show(t, 10)
+t = {1, 2, 3}
+t[5] = 5
+table.insert(t, 1, 0) show(t, 6)
+t = {n = 1, 10, 20}
+table.insert(t, 1.0, 5) show(t) print(t.n)
+table.insert(t, "3", 7) show(t)
+
+print("remove")
+t = {1, 2, 3, 4, 5}
+print(table.remove(t)) show(t)
+print(table.remove(t, 1)) show(t)
+print(table.remove(t, 2)) show(t)
+print(table.remove(t, #t + 1)) show(t)
+print(table.remove(t, #t)) show(t)
+print(table.remove(t)) show(t)
+print(table.remove(t)) show(t)
+print(select("#", table.remove(t)), select("#", table.remove({}, 1)))
+print(table.remove({[0] = "z"}), table.remove({[0] = "z"}, 0))
+t = {[0] = "z"} table.remove(t, 0) print(t[0])
+t = {1, nil, 3} print(table.remove(t), #t)
+t = {"a", "b", "c"} print(table.remove(t, 4), #t)
+t = {"a", "b", "c"} print(table.remove(t, "1"), t[1], t[2], t[3])
+t = {} t[1] = 1 t[2] = 2 t[4] = 4 print(#t == 2 or #t == 4)
+
+print("errors")
+try(function() return table.insert() end)
+try(function() return table.insert({}) end)
+try(function() return table.insert({}, 1, 2, 3) end)
+try(function() return table.insert({}, 3, 2) end)
+try(function() return table.insert({}, 0, 2) end)
+try(function() return table.insert({}, -1, 2) end)
+try(function() return table.insert({1}, math.mininteger, 2) end)
+try(function() return table.insert({}, 1.5, 2) end)
+try(function() return table.insert({}, "x", 2) end)
+try(function() return table.insert(nil, 2) end)
+try(function() return table.insert("str", 2) end)
+try(function() return table.remove() end)
+try(function() return table.remove({}, 5) end)
+try(function() return table.remove({1, 2, 3}, 5) end)
+try(function() return table.remove({1, 2, 3}, 0) end)
+try(function() return table.remove({}, -1) end)
+try(function() return table.remove({}, 2) end)
+try(function() return table.remove({1}, 1.5) end)
+try(function() return table.remove(42) end)

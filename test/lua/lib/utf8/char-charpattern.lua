@@ -1,0 +1,21 @@
+-- utf8.char and utf8.charpattern
+local function bytes(s) return table.concat({s:byte(1, -1)}, " ") end
+local function try(f) print(pcall(f)) end
+print(utf8.char() == "", #utf8.char())
+print(bytes(utf8.char(72, 105)))
+print(bytes(utf8.char(0)), bytes(utf8.char(0x7f)), bytes(utf8.char(0x80)), bytes(utf8.char(0x7ff)), bytes(utf8.char(0x800)))
+print(bytes(utf8.char(0xffff)), bytes(utf8.char(0x10000)), bytes(utf8.char(0x10ffff)), bytes(utf8.char(0x110000)))
+print(bytes(utf8.char(0x1fffff)), bytes(utf8.char(0x200000)), bytes(utf8.char(0x3ffffff)), bytes(utf8.char(0x4000000)))
+print(bytes(utf8.char(0x7fffffff)), bytes(utf8.char(0xd800)), bytes(utf8.char(0xdfff)))
+print(utf8.char(104, 228, 108, 108, 246, 8364, 0x1F600))
+print(utf8.char(65.0, "66", " 67 "))
+try(function() return utf8.char(-1) end)
+try(function() return utf8.char(0x80000000) end)
+try(function() return utf8.char(math.maxinteger) end)
+try(function() return utf8.char(math.mininteger) end)
+try(function() return utf8.char(65, -1) end)
+try(function() return utf8.char("x") end)
+try(function() return utf8.char(65, nil) end)
+try(function() return utf8.char(1.5) end)
+try(function() return utf8.char({}) end)
+print(utf8.charpattern == "[\0-\x7F\xC2-\xFD][\x80-\xBF]*", #utf8.charpattern)

@@ -1,0 +1,31 @@
+-- utf8.codes: iteration, lax mode, invalid sequences
+local function try(f) print(pcall(f)) end
+local function list(s, lax)
+  local out = {}
+  for p, c in utf8.codes(s, lax) do out[#out + 1] = p .. ":" .. c end
+  return table.concat(out, " ")
+end
+print(list(""))
+print(list("abc"))
+print(list("h\u{E4}ll\u{F6} \u{20AC}\u{1F600}"))
+print(list("\u{10FFFF}\u{7FF}\u{800}\u{FFFF}\u{10000}"))
+print(list("a\0b"))
+print(list("\u{D800}", true), list("\u{7FFFFFFF}", true), list("\xF4\x90\x80\x80", true))
+print(list("a\x80"), list("\x80a"), list("\xC3\xA4\x80\x80b"))
+try(function() return list("a\xffb") end)
+try(function() return list("\xE4b") end)
+try(function() return list("\u{D800}") end)
+try(function() return list("\u{110000}") end)
+try(function() return list("\xC0\x80") end)
+try(function() return list("\xE0\x80\x80") end)
+try(function() return list("\xFE\x80\x80\x80\x80\x80\x80", true) end)
+try(function() return list("ab\xC3") end)
+try(function() return utf8.codes() end)
+try(function() return utf8.codes(nil) end)
+try(function() return utf8.codes({}) end)
+print(list(12345))
+local f, s, i = utf8.codes("x\u{E9}")
+print(type(f), s, i)
+print(f(s, i))
+print(f(s, 1))
+print(select("#", f(s, 2)), select("#", f(s, 3)), select("#", f(s, 100)), select("#", f(s, -1)))
