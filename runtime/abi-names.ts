@@ -3,7 +3,7 @@
 // exactly these names and a test checks both directions.
 export const ABI_NAMES = [
     "$index", "$indexStr", "$setindex", "$setindexStr",
-    "$fn", "$first", "$mv", "$truthy", "$EMPTY",
+    "$fn", "$iter", "$first", "$mv", "$truthy", "$EMPTY",
     "$add", "$sub", "$mul", "$div", "$mod", "$pow", "$idiv", "$unm",
     "$band", "$bor", "$bxor", "$shl", "$shr", "$bnot",
     "$concat", "$len", "$eq", "$lt", "$le", "$gt", "$ge",

@@ -1,12 +1,19 @@
 // The implementation of every name in abi-names.ts: what compiled code imports.
 import type { AbiName } from "./abi-names.js";
 import { LuaFloat } from "./value/number.js";
+import type { LuaFunction } from "./value/types.js";
+import { baseLib, nextAsIterator } from "./lib/base.js";
 import { LuaTable } from "./value/table.js";
 import { callable, first, index, indexStr, len, concat, setindex, setindexStr, truthy } from "./value/metatable.js";
 import { add, sub, mul, div, mod, pow, idiv, unm, band, bor, bxor, shl, shr, bnot } from "./value/arith.js";
 import { eq, lt, le, gt, ge } from "./value/compare.js";
 import { forlimit, forprep } from "./value/for-loop.js";
 import { NOERR, checkclose, closevar } from "./value/close.js";
+
+/** The function a generic for calls; lua5.4 names it 'for iterator' in argument errors. */
+function iterator(f: unknown): LuaFunction {
+    return f === baseLib.next ? nextAsIterator : callable(f, "for iterator 'for iterator'");
+}
 
 /** No results. Shared: callers never mutate result arrays. */
 export const EMPTY: unknown[] = [];
@@ -62,6 +69,7 @@ export const abi: Record<AbiName, unknown> = {
     $setindex: setindex,
     $setindexStr: setindexStr,
     $fn: callable,
+    $iter: iterator,
     $first: first,
     $mv: mv,
     $truthy: truthy,

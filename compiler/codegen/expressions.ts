@@ -120,7 +120,7 @@ export function rawMulti(fc: FunctionContext, e: A.Expression): string {
 export function argList(fc: FunctionContext, list: A.Expression[]): string {
     const parts: string[] = [];
     list.forEach((e, i) => {
-        if (i === list.length - 1 && isMulti(fc, e)) {
+        if (i === list.length - 1 && isMulti(fc, e) && !(e.type !== "VarargLiteral" && callsSingleResultFunction(fc, e as A.CallLike))) {
             parts.push(e.type === "VarargLiteral" ? "...$va" : `...$mv(${rawMulti(fc, e)})`);
         } else {
             parts.push(expr(fc, e));

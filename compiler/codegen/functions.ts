@@ -21,12 +21,12 @@ export function emitFunctionBody(parent: FunctionContext, f: A.FunctionDeclarati
     const self = selfTailCandidate(parent, f);
     if (self !== undefined && !params.includes("...$va")) {
         fc.selfTail = { local: self, params, label: fc.label("T") };
-        const body = emitBlock(fc, f.body, depth + 1);
+        const body = emitBlock(fc, f.body, depth + 1, undefined, f.loc.end.line);
         const pad = "\n" + "  ".repeat(depth);
         const looped = `${pad}${fc.selfTail.label}: for (;;) {${body}${endsWithReturn(f.body) ? "" : `${pad}  return $EMPTY;`}${pad}}`;
         return functionText(fc, jsName, params.join(", "), looped, false, depth);
     }
-    const body = emitBlock(fc, f.body, depth);
+    const body = emitBlock(fc, f.body, depth, undefined, f.loc.end.line);
     return functionText(fc, jsName, params.join(", "), body, !endsWithReturn(f.body), depth);
 }
 

@@ -46,7 +46,7 @@ export function emitForNumericStatement(fc: FunctionContext, s: A.ForNumericStat
         head = `${label}: for (const ${loop} = $forprep(${expr(fc, s.start)}, ${expr(fc, s.end)}, ${stepJs}); ${loop}.next(); )`;
         bodyPrefix = `${indent(depth + 1)}let ${info.jsName} = ${loop}.v;`;
     }
-    const body = emitBlock(fc, s.body, depth + 1);
+    const body = emitBlock(fc, s.body, depth + 1, undefined, s.loc.end.line);
     fc.loopLabels.pop();
     return `${head} {${bodyPrefix}${body}${indent(depth)}}`;
 }
@@ -67,7 +67,7 @@ export function emitForGenericStatement(fc: FunctionContext, s: A.ForGenericStat
     const r = fc.temp();
     const d = depth + 1;
     let out = `{${indent(d)}${r} = ${values};`;
-    out += `${indent(d)}${fn} = $fn(${r}[0], ${jsString("for iterator 'for iterator'")}); ${state} = ${r}[1]; ${control} = ${r}[2]; ${closing} = ${r}[3];`;
+    out += `${indent(d)}${fn} = $iter(${r}[0]); ${state} = ${r}[1]; ${control} = ${r}[2]; ${closing} = ${r}[3];`;
     const mayClose = lastMulti || its.length >= 4;
     let inner = d;
     let err = "";
@@ -87,7 +87,7 @@ export function emitForGenericStatement(fc: FunctionContext, s: A.ForGenericStat
         bind += `${indent(inner + 1)}if (Array.isArray(${x})) { ${names.map((n, i) => `${n} = ${x}[${i}];`).join(" ")} } else { ${names[0]} = ${x}; }`;
     }
     bind += `${indent(inner + 1)}if (${names[0]} === undefined) break;${indent(inner + 1)}${control} = ${names[0]};`;
-    const body = emitBlock(fc, s.body, inner + 1);
+    const body = emitBlock(fc, s.body, inner + 1, undefined, s.loc.end.line);
     fc.loopLabels.pop();
     out += `${indent(inner)}${mark(s.loc.start.line)}${label}: for (;;) {${bind}${body}${indent(inner)}}`;
     if (mayClose) {

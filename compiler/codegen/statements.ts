@@ -33,7 +33,7 @@ type Closer = { kind: "region"; end: number; text: string } | { kind: "try"; tex
  * Emit a statement list. `tail` is JS placed at the end of the innermost scope (used for the
  * `until` test of repeat, which sees the body's locals).
  */
-export function emitBlock(fc: FunctionContext, body: A.Statement[], depth: number, tail?: string): string {
+export function emitBlock(fc: FunctionContext, body: A.Statement[], depth: number, tail?: string, endLine?: number): string {
     const res = fc.chunk.res;
     let regions: Region[] = [];
     if (res.blocksWithLabels.has(body)) {
@@ -73,7 +73,8 @@ export function emitBlock(fc: FunctionContext, body: A.Statement[], depth: numbe
             out += `${indent(depth)}$checkclose(${name}, ${jsString(v.name)});${indent(depth)}${err} = $NOERR;${indent(depth)}try {`;
             stack.push({
                 kind: "try",
-                text: `${indent(depth)}} catch ($e) {${indent(depth + 1)}${err} = $e;${indent(depth + 1)}throw $e;${indent(depth)}} finally {${indent(depth + 1)}$closevar(${name}, ${err});${indent(depth)}}`,
+                // variables close at the block's `end`: errors from __close report that line
+                text: `${indent(depth)}}${endLine === undefined ? "" : mark(endLine)} catch ($e) {${indent(depth + 1)}${err} = $e;${indent(depth + 1)}throw $e;${indent(depth)}} finally {${indent(depth + 1)}$closevar(${name}, ${err});${indent(depth)}}`,
             });
         }
     }
@@ -248,7 +249,7 @@ export function emitStatement(fc: FunctionContext, s: A.Statement, depth: number
             const label = fc.label("L");
             fc.loopBodyLabel.set(s.body, label);
             fc.loopLabels.push(label);
-            const body = emitBlock(fc, s.body, depth + 1);
+            const body = emitBlock(fc, s.body, depth + 1, undefined, s.loc.end.line);
             fc.loopLabels.pop();
             return `${head}${label}: while (${cond(fc, s.condition)}) {${body}${indent(depth)}}`;
         }
@@ -260,7 +261,7 @@ export function emitStatement(fc: FunctionContext, s: A.Statement, depth: number
             return `${head}${label}: for (;;) {${body}${indent(depth)}}`;
         }
         case "DoStatement":
-            return `${head}{${emitBlock(fc, s.body, depth + 1)}${indent(depth)}}`;
+            return `${head}{${emitBlock(fc, s.body, depth + 1, undefined, s.loc.end.line)}${indent(depth)}}`;
         case "ForNumericStatement":
             return head + emitForNumericStatement(fc, s, depth);
         case "ForGenericStatement":
@@ -445,7 +446,7 @@ function emitIfStatement(fc: FunctionContext, s: A.IfStatement, depth: number): 
     s.clauses.forEach((c, i) => {
         if (c.type === "ElseClause") out += ` else {`;
         else out += `${i === 0 ? "" : " else "}${i === 0 ? "" : mark(c.loc.start.line)}if (${cond(fc, c.condition)}) {`;
-        out += emitBlock(fc, c.body, depth + 1) + `${indent(depth)}}`;
+        out += emitBlock(fc, c.body, depth + 1, undefined, s.loc.end.line) + `${indent(depth)}}`;
     });
     return out;
 }

@@ -4,7 +4,7 @@ import { isNumber, mkfloat } from "../value/number.js";
 import { stringToNumber, tonumberWithBase } from "../value/number-string.js";
 import { LuaTable } from "../value/table.js";
 import { luaType, type LuaFunction } from "../value/types.js";
-import { badArgument, boundaryError, runtimeError, throwValue, toLuaError } from "../value/errors.js";
+import { LuaError, badArgument, boundaryError, runtimeError, throwValue, toLuaError } from "../value/errors.js";
 import { call, first, getMetatable, metamethod, tostring as tostringValue, typeNameForError } from "../value/metatable.js";
 import { rawequal as rawEquals } from "../value/compare.js";
 import { argError, checkAny, checkInteger, checkString, checkTable, optString, typeError } from "./args.js";
@@ -99,6 +99,13 @@ function next(t: unknown, k: unknown): unknown {
     return r === undefined ? undefined : r;
 }
 
+/** next as a generic for calls it: lua5.4 calls the function 'for iterator' in its errors. */
+export function nextAsIterator(t: unknown, k: unknown): unknown {
+    if (!(t instanceof LuaTable)) typeError(t, 1, "for iterator", "table");
+    const r = t.next(k);
+    return r === undefined ? undefined : r;
+}
+
 function pairs(t: unknown): unknown {
     const h = metamethod(t, "__pairs");
     if (h !== undefined) {
@@ -106,7 +113,7 @@ function pairs(t: unknown): unknown {
         const a = Array.isArray(r) ? r : [r];
         return [a[0], a[1], a[2]];
     }
-    if (!(t instanceof LuaTable)) typeError(t, 1, "pairs", "table", arguments.length);
+    checkAny(t, 1, "pairs", arguments.length);
     return [next, t, undefined];
 }
 
@@ -142,6 +149,30 @@ function error(v: unknown, level: unknown): never {
     return throwValue(v, typeof l === "number" ? l : 0);
 }
 
+// "string.rep" for string.rep: lua5.4 names a library function this way in an argument error
+// when nothing but pcall called it (then the name comes from package.loaded, not the call).
+const qualifiedNames = new WeakMap<object, string>();
+
+export function registerQualifiedNames(G: LuaTable): void {
+    for (const lib of ["string", "table", "math", "utf8", "os", "io", "coroutine", "debug", "package"]) {
+        const t = G.getStr(lib);
+        if (!(t instanceof LuaTable)) continue;
+        for (let e = t.next(undefined); e !== undefined; e = t.next(e[0])) {
+            if (typeof e[0] === "string" && typeof e[1] === "function") qualifiedNames.set(e[1], `${lib}.${e[0]}`);
+        }
+    }
+}
+
+/** The error value pcall returns: argument errors of a library function it called directly get its full name. */
+function protectedErrorValue(f: unknown, err: LuaError): unknown {
+    const value = err.value;
+    if (typeof value !== "string" || typeof f !== "function" || !err.frames?.[0]?.isBuiltin) return value;
+    const name = qualifiedNames.get(f);
+    if (name === undefined) return value;
+    const bare = name.slice(name.indexOf(".") + 1);
+    return value.replace(`to '${bare}'`, `to '${name}'`);
+}
+
 function pcall(f: unknown, ...args: unknown[]): unknown {
     if (arguments.length === 0) boundaryError("bad argument #1 to 'pcall' (value expected)");
     try {
@@ -150,7 +181,7 @@ function pcall(f: unknown, ...args: unknown[]): unknown {
     } catch (e) {
         const err = toLuaError(e);
         if (err.value instanceof ExitRequest) throw e; // os.exit(code, true) is not an error
-        return [false, err.value];
+        return [false, protectedErrorValue(f, err)];
     }
 }
 
@@ -166,7 +197,7 @@ function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
         const err = toLuaError(e);
         if (err.value instanceof ExitRequest) throw e;
         try {
-            return [false, first(call(handler, err.value))];
+            return [false, first(call(handler, protectedErrorValue(f, err)))];
         } catch {
             return [false, "error in error handling"];
         }

@@ -2,7 +2,7 @@
 import { LuaTable } from "../value/table.js";
 import { setStringMetatable } from "../value/metatable.js";
 import { stringArithMetamethods } from "../value/arith.js";
-import { openBase } from "./base.js";
+import { openBase, registerQualifiedNames } from "./base.js";
 import { openIo } from "./io.js";
 import { openOs } from "./os.js";
 import { openMath } from "./math.js";
@@ -22,5 +22,6 @@ export function createGlobals(): LuaTable {
     for (const [event, f] of stringArithMetamethods()) stringMeta.setStr(event, f);
     openString(G, stringMeta);
     setStringMetatable(stringMeta);
+    registerQualifiedNames(G);
     return G;
 }
