@@ -77,7 +77,9 @@ export class Lexer {
     }
 
     error(message: string, near?: string): never {
-        throw new SyntaxFailure(this.line, near === undefined ? message : `${message} near ${this.txt(near)}`);
+        // token 0 (a NUL byte) is lua's marker for "no near part"
+        const text = near === undefined || near === "\0" ? message : `${message} near ${this.txt(near)}`;
+        throw new SyntaxFailure(this.line, text);
     }
 
     private cur(): number {

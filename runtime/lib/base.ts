@@ -270,14 +270,15 @@ function load(chunk: unknown, chunkname: unknown, mode: unknown, env: unknown): 
     else if (typeof chunk === "function") {
         const pieces: string[] = [];
         for (;;) {
-            const piece = first(call(chunk));
+            let piece = first(call(chunk));
             if (piece === undefined || piece === "") break;
+            if (isNumber(piece)) piece = tostringValue(piece);
             if (typeof piece !== "string") return [undefined, "reader function must return a string"];
             pieces.push(piece);
         }
         source = pieces.join("");
     } else {
-        return typeError(chunk, 1, "load", "string");
+        return typeError(chunk, 1, "load", "function", arguments.length);
     }
     const name = chunkname === undefined ? (typeof chunk === "string" ? chunk : "=(load)") : checkString(chunkname, 2, "load");
     const m = optString(mode, 3, "load", "bt");
