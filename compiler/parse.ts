@@ -2,6 +2,7 @@
 // syntax errors worded like lua5.4's ("chunk:line: message near 'token'").
 import luaparse from "luaparse";
 import { prepass, type Attribute } from "./prepass.js";
+import { luaSyntaxError } from "./syntax-check.js";
 import type { Chunk, Node } from "./ast.js";
 
 export interface ParseResult {
@@ -35,12 +36,22 @@ function luaStyleMessage(message: string, line: number): string {
     return m;
 }
 
+/** The first error lua5.4 reports for `source`, worded as lua does (syntax-check.ts), if any. */
+export function checkedSyntaxError(source: string, chunkName: string): LuaSyntaxError | undefined {
+    const found = luaSyntaxError(source);
+    if (!found) return undefined;
+    const message = found.bare ? found.message : `${chunkName}:${found.line}: ${found.message}`;
+    return new LuaSyntaxError(message, found.line, found.column);
+}
+
 export function parse(sourceBytes: string, chunkName: string): ParseResult {
     const source = sourceBytes;
     if (source.startsWith("#")) throw new LuaSyntaxError(`${chunkName}:1: unexpected symbol near '#'`, 1, 0);
     const pre = prepass(source);
     const early = pre.error;
     if (early) {
+        const checked = checkedSyntaxError(source, chunkName);
+        if (checked) throw checked;
         // report whichever problem comes first in the source: ours, or luaparse's
         try {
             luaparse.parse(pre.text.slice(0, early.offset), { luaVersion: "5.3", encodingMode: "pseudo-latin1" });
@@ -66,7 +77,10 @@ export function parse(sourceBytes: string, chunkName: string): ParseResult {
     } catch (e) {
         const err = e as { message: string; line?: number; column?: number };
         const line = err.line ?? 1;
-        throw new LuaSyntaxError(`${chunkName}:${line}: ${luaStyleMessage(err.message, line)}`, line, err.column ?? 0);
+        throw (
+            checkedSyntaxError(source, chunkName) ??
+            new LuaSyntaxError(`${chunkName}:${line}: ${luaStyleMessage(err.message, line)}`, line, err.column ?? 0)
+        );
     }
     return { ast, attributes: pre.attributes, parenthesized: pre.parenthesized, source };
 }

@@ -86,7 +86,7 @@ class Checker {
         return name;
     }
     private enterLevel(): void {
-        if (++this.level >= MAX_LEVELS) throw new SyntaxFailure(this.lex.line, "C stack overflow", true);
+        if (++this.level >= MAX_LEVELS) throw new SyntaxFailure(this.lex.line, "C stack overflow", 0, true);
     }
     private blockFollow(withUntil: boolean): boolean {
         const t = this.tk();
@@ -559,16 +559,25 @@ class Checker {
     }
 }
 
-/**
- * The first syntax error lua5.4 would report for `source` (line and message without the
- * "chunk:line:" prefix), or undefined if it compiles. `bare` errors carry no position in lua.
- */
-export function luaSyntaxError(source: string): { line: number; message: string; bare?: boolean } | undefined {
+export interface FoundSyntaxError {
+    line: number;
+    /** lua5.4's message without the "chunk:line: " prefix. */
+    message: string;
+    /** 0-based column of the offending token, for code frames (lua does not report one). */
+    column: number;
+    /** lua reports this one without "chunk:line: " ("C stack overflow"). */
+    bare?: boolean;
+}
+
+/** The first syntax error lua5.4 would report for `source`, or undefined if it compiles. */
+export function luaSyntaxError(source: string): FoundSyntaxError | undefined {
     try {
         new Checker(source).mainFunc();
         return undefined;
     } catch (e) {
-        if (e instanceof SyntaxFailure) return e.bare ? { line: e.line, message: e.message, bare: true } : { line: e.line, message: e.message };
-        return undefined;
+        if (!(e instanceof SyntaxFailure)) return undefined;
+        const found: FoundSyntaxError = { line: e.line, message: e.message, column: e.column };
+        if (e.bare) found.bare = true;
+        return found;
     }
 }

@@ -5,6 +5,8 @@ export class SyntaxFailure {
     constructor(
         readonly line: number,
         readonly message: string,
+        /** 0-based column on `line` of the token (or character) at fault, for code frames. */
+        readonly column: number,
         readonly bare = false,
     ) {}
 }
@@ -44,6 +46,8 @@ export class Lexer {
     t = "";
     value = "";
     private pos = 0;
+    private lineStart = 0;
+    private tokenStart = 0;
     private c: number;
     private buf = "";
     private ahead: { t: string; value: string } | undefined;
@@ -79,7 +83,12 @@ export class Lexer {
     error(message: string, near?: string): never {
         // token 0 (a NUL byte) is lua's marker for "no near part"
         const text = near === undefined || near === "\0" ? message : `${message} near ${this.txt(near)}`;
-        throw new SyntaxFailure(this.line, text);
+        throw new SyntaxFailure(this.line, text, this.column(this.tokenStart));
+    }
+
+    /** Column of `offset` on the current line (0 if it is on an earlier line). */
+    column(offset: number): number {
+        return Math.max(0, offset - this.lineStart);
     }
 
     private cur(): number {
@@ -106,11 +115,13 @@ export class Lexer {
         this.advance();
         if (isNewline(this.cur()) && this.cur() !== old) this.advance();
         this.line++;
+        this.lineStart = this.pos;
     }
 
     private lex(): string {
         this.buf = "";
         for (;;) {
+            this.tokenStart = this.pos;
             const c = this.cur();
             switch (c) {
                 case 10: case 13:
@@ -166,8 +177,9 @@ export class Lexer {
                 default:
                     if (isDigit(c)) return this.readNumeral();
                     if (isAlpha(c)) {
-                        do this.saveNext();
+                        do this.advance();
                         while (isAlnum(this.cur()));
+                        this.buf = this.src.slice(this.tokenStart, this.pos);
                         if (RESERVED.has(this.buf)) return this.buf;
                         this.value = this.buf;
                         return "<name>";
@@ -232,9 +244,12 @@ export class Lexer {
                     this.newline();
                     if (!isString) this.buf = "";
                     break;
-                default:
-                    if (isString) this.saveNext();
-                    else this.advance();
+                default: {
+                    const start = this.pos;
+                    do this.advance();
+                    while (this.cur() !== 93 && this.cur() !== EOZ && !isNewline(this.cur()));
+                    if (isString) this.buf += this.src.slice(start, this.pos);
+                }
             }
         }
     }
@@ -305,8 +320,12 @@ export class Lexer {
                     this.save(value);
                     break;
                 }
-                default:
-                    this.saveNext();
+                default: {
+                    const start = this.pos;
+                    do this.advance();
+                    while (this.cur() !== del && this.cur() !== 92 && this.cur() !== EOZ && !isNewline(this.cur()));
+                    this.buf += this.src.slice(start, this.pos);
+                }
             }
         }
         this.saveNext();
