@@ -1,5 +1,5 @@
 // The compiler's public entry: Lua source (bytes as a latin1 string) -> JavaScript.
-import { parse, LuaSyntaxError } from "./parse.js";
+import { parse, checkedSyntaxError, LuaSyntaxError } from "./parse.js";
 import { emitChunk, type OutputFormat, type ChunkOutput } from "./codegen/chunk.js";
 
 export { LuaSyntaxError };
@@ -15,5 +15,10 @@ export interface CompileOptions {
 
 export function compileLua(source: string, options: CompileOptions): ChunkOutput {
     const parsed = parse(source, options.chunkName);
-    return emitChunk(parsed, options.chunkName, options.format ?? "function", options.runtimeImport);
+    try {
+        return emitChunk(parsed, options.chunkName, options.format ?? "function", options.runtimeImport);
+    } catch (e) {
+        // errors found after parsing (labels, const assignments): worded and placed as lua5.4 does
+        throw e instanceof LuaSyntaxError ? (checkedSyntaxError(source, options.chunkName) ?? e) : e;
+    }
 }

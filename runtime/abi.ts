@@ -2,7 +2,7 @@
 import type { AbiName } from "./abi-names.js";
 import { LuaFloat } from "./value/number.js";
 import type { LuaFunction } from "./value/types.js";
-import { baseLib, nextAsIterator } from "./lib/base.js";
+import { baseLib, ipairsAux, ipairsAsIterator, nextAsIterator } from "./lib/base.js";
 import { LuaTable } from "./value/table.js";
 import { callable, first, index, indexStr, len, concat, setindex, setindexStr, truthy } from "./value/metatable.js";
 import { add, sub, mul, div, mod, pow, idiv, unm, band, bor, bxor, shl, shr, bnot } from "./value/arith.js";
@@ -12,7 +12,9 @@ import { NOERR, checkclose, closevar } from "./value/close.js";
 
 /** The function a generic for calls; lua5.4 names it 'for iterator' in argument errors. */
 function iterator(f: unknown): LuaFunction {
-    return f === baseLib.next ? nextAsIterator : callable(f, "for iterator 'for iterator'");
+    if (f === baseLib.next) return nextAsIterator;
+    if (f === ipairsAux) return ipairsAsIterator;
+    return callable(f, "for iterator 'for iterator'");
 }
 
 /** No results. Shared: callers never mutate result arrays. */

@@ -181,7 +181,20 @@ function indexExpr(fc: FunctionContext, e: A.IndexExpression): string {
     const base = expr(fc, e.base);
     const d = descArgs(describe(fc, e.base));
     if (e.index.type === "StringLiteral") return fieldRead(fc, fieldBase(fc, e.base, base), stringValue(fc, e.index), d, mark(e.loc.end.line));
-    return `${mark(e.loc.end.line)}$index(${base}, ${expr(fc, e.index)}${d})`;
+    // t[k]: the array part inline (bench/table-loop), $index for everything else
+    //   t[i]  ->  (typeof i === "number" && ($v = t?.arr?.[i - 1]) !== undefined ? $v : $index(t, i, ...))
+    fc.usesFieldTemps = true;
+    // the base, then the key, are evaluated first (into temporaries unless they are locals)
+    const b = simpleLocal(fc, e.base) ?? fc.temp();
+    const bInit = b === base ? "" : `${b} = ${base}, `;
+    const lit = e.index.type === "NumericLiteral" ? parseNumeral(fc.chunk.parsed.source.slice(e.index.range[0], e.index.range[1])) : undefined;
+    if (lit?.kind === "int" && lit.value >= 1n && lit.value <= 1000000n) {
+        return `(${bInit}($v = ${b}?.arr?.[${Number(lit.value) - 1}]) !== undefined ? $v : ${mark(e.loc.end.line)}$index(${b}, ${expr(fc, e.index)}${d}))`;
+    }
+    const key = expr(fc, e.index);
+    const k = simpleLocal(fc, e.index) ?? fc.temp();
+    const kInit = k === key ? "" : `${k} = ${key}, `;
+    return `(${bInit}${kInit}typeof ${k} === "number" && ($v = ${b}?.arr?.[${k} - 1]) !== undefined ? $v : ${mark(e.loc.end.line)}$index(${b}, ${k}${d}))`;
 }
 
 // ---------------------------------------------------------------------------

@@ -376,7 +376,14 @@ function assignTo(fc: FunctionContext, target: A.Identifier | A.MemberExpression
     const obj = expr(fc, target.base);
     if (target.type === "MemberExpression") return fieldWrite(fc, obj, target.identifier.name, value, desc);
     if (target.index.type === "StringLiteral") return fieldWrite(fc, obj, stringValue(fc, target.index), value, desc);
-    return `$setindex(${obj}, ${expr(fc, target.index)}, ${value}${desc});`;
+    // t[k] = v: stores into the array part inline (bench/table-loop)
+    const b = fc.temp(), k = fc.temp(), w = fc.temp();
+    return (
+        `${b} = ${obj}; ${k} = ${expr(fc, target.index)}; ${w} = ${value}; ` +
+        `if (${b} instanceof $Table && ${b}.metatable === null && typeof ${k} === "number" && ${w} !== undefined && ${k} >= 1 && ${k} <= ${b}.arr.length) ${b}.arr[${k} - 1] = ${w}; ` +
+        `else if (${b} instanceof $Table && ${b}.metatable === null && ${k} === ${b}.arr.length + 1 && ${b}.hash === null && ${w} !== undefined) ${b}.arr.push(${w}); ` +
+        `else $setindex(${b}, ${k}, ${w}${desc});`
+    );
 }
 
 /**

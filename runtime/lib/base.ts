@@ -99,11 +99,25 @@ function next(t: unknown, k: unknown): unknown {
     return r === undefined ? undefined : r;
 }
 
+// The iterators a generic for gets from pairs and ipairs are swapped (by $iter) for these
+// variants, which return one reused array: the loop reads both values at once and keeps
+// nothing (bench/table-loop: no allocation per iteration).
+const loopPair: [unknown, unknown] = [undefined, undefined];
+
 /** next as a generic for calls it: lua5.4 calls the function 'for iterator' in its errors. */
 export function nextAsIterator(t: unknown, k: unknown): unknown {
     if (!(t instanceof LuaTable)) typeError(t, 1, "for iterator", "table");
-    const r = t.next(k);
+    const r = t.next(k, loopPair);
     return r === undefined ? undefined : r;
+}
+
+export function ipairsAsIterator(t: unknown, i: unknown): unknown {
+    const k = (i as number) + 1;
+    const v = t instanceof LuaTable && t.metatable === null ? t.getInt(k) : geti(t, k);
+    if (v === undefined) return undefined;
+    loopPair[0] = k;
+    loopPair[1] = v;
+    return loopPair;
 }
 
 function pairs(t: unknown): unknown {
@@ -117,7 +131,7 @@ function pairs(t: unknown): unknown {
     return [next, t, undefined];
 }
 
-function ipairsAux(t: unknown, i: unknown): unknown {
+export function ipairsAux(t: unknown, i: unknown): unknown {
     const k = (i as number) + 1;
     const v = t instanceof LuaTable && t.metatable === null ? t.getInt(k) : geti(t, k);
     return v === undefined ? undefined : [k, v];

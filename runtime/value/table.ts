@@ -10,6 +10,16 @@
 import { LuaFloat, MAX_SAFE, TWO63 } from "./number.js";
 import { runtimeError } from "./errors.js";
 
+/** Where the last next() stopped, so that a traversal costs O(1) a step. */
+interface Traversal {
+    /** Snapshot of the string keys and the position last returned. */
+    strKeys: string[] | null;
+    strPos: number;
+    /** Live iterator of the hash part and the key it returned last. */
+    iterKey: unknown;
+    iter: Iterator<unknown> | null;
+}
+
 /** Holder of string keys: an object whose prototype chain has no properties. */
 type StrBag = Record<string, unknown>;
 const StrBagCtor = function StrBag(this: StrBag) {} as unknown as new () => StrBag;
@@ -25,12 +35,8 @@ export class LuaTable {
     metatable: LuaTable | null = null;
     /** Number of string slots set to nil since the last compaction. */
     private deadStrs = 0;
-    /** next() over string keys: a snapshot of the keys and the position last returned. */
-    private strKeys: string[] | null = null;
-    private strPos = 0;
-    /** Live iterator of the hash part, keyed by the last key it returned (see next). */
-    private iterKey: unknown = undefined;
-    private iter: Iterator<unknown> | null = null;
+    /** State of next() traversals, allocated by the first one (most tables are never traversed). */
+    private trav: Traversal | null = null;
 
     constructor(arr?: unknown[]) {
         this.arr = arr ?? [];
@@ -171,7 +177,7 @@ export class LuaTable {
      * iterator for the key it returned last, so a traversal is O(1) per step; clearing fields
      * during traversal is allowed (Map iterators survive deletions).
      */
-    next(key: unknown): [unknown, unknown] | undefined {
+    next(key: unknown, out?: [unknown, unknown]): [unknown, unknown] | undefined {
         const arr = this.arr;
         let i = 0;
         if (key !== undefined) {
@@ -179,37 +185,38 @@ export class LuaTable {
             if (typeof key === "number" && Number.isInteger(key) && key >= 1 && key <= arr.length) {
                 i = key;
             } else if (typeof key === "string") {
-                return this.nextInStrs(key);
+                return this.nextInStrs(key, out);
             } else if (typeof key === "number" && Number.isInteger(key) && key >= 1 && (this.hash === null || !this.hash.has(key))) {
                 // an array-part key whose trailing slots were cleared during the traversal
-                return this.nextInStrs(undefined);
+                return this.nextInStrs(undefined, out);
             } else {
-                return this.nextInHash(key);
+                return this.nextInHash(key, out);
             }
         }
         for (; i < arr.length; i++) {
             const v = arr[i];
-            if (v !== undefined) return [i + 1, v];
+            if (v !== undefined) return pair(out, i + 1, v);
         }
-        return this.nextInStrs(undefined);
+        return this.nextInStrs(undefined, out);
     }
 
-    private nextInStrs(key: string | undefined): [unknown, unknown] | undefined {
+    private nextInStrs(key: string | undefined, out: [unknown, unknown] | undefined): [unknown, unknown] | undefined {
         const strs = this.strs;
         if (strs === null) {
             if (key !== undefined) return runtimeError("invalid key to 'next'");
-            return this.nextInHash(undefined);
+            return this.nextInHash(undefined, out);
         }
-        let keys = this.strKeys;
+        const trav = (this.trav ??= { strKeys: null, strPos: 0, iterKey: undefined, iter: null });
+        let keys = trav.strKeys;
         let pos: number;
         if (key === undefined) {
-            keys = this.strKeys = Object.keys(strs);
+            keys = trav.strKeys = Object.keys(strs);
             pos = 0;
-        } else if (keys !== null && keys[this.strPos] === key) {
-            pos = this.strPos + 1;
+        } else if (keys !== null && keys[trav.strPos] === key) {
+            pos = trav.strPos + 1;
         } else {
             // Random access: find the key in a fresh snapshot (O(n), off the common path).
-            keys = this.strKeys = Object.keys(strs);
+            keys = trav.strKeys = Object.keys(strs);
             const at = keys.indexOf(key);
             if (at < 0) return runtimeError("invalid key to 'next'");
             pos = at + 1;
@@ -218,25 +225,26 @@ export class LuaTable {
             const k = keys[pos]!;
             const v = strs[k];
             if (v !== undefined) {
-                this.strPos = pos;
-                return [k, v];
+                trav.strPos = pos;
+                return pair(out, k, v);
             }
         }
-        this.strKeys = null;
-        return this.nextInHash(undefined);
+        trav.strKeys = null;
+        return this.nextInHash(undefined, out);
     }
 
-    private nextInHash(key: unknown): [unknown, unknown] | undefined {
+    private nextInHash(key: unknown, out: [unknown, unknown] | undefined): [unknown, unknown] | undefined {
         const hash = this.hash;
         if (hash === null) {
             if (key === undefined) return undefined;
             return runtimeError("invalid key to 'next'");
         }
+        const trav = (this.trav ??= { strKeys: null, strPos: 0, iterKey: undefined, iter: null });
         let it: Iterator<unknown>;
         if (key === undefined) {
             it = hash.keys();
-        } else if (this.iter !== null && sameKey(this.iterKey, key)) {
-            it = this.iter;
+        } else if (trav.iter !== null && sameKey(trav.iterKey, key)) {
+            it = trav.iter;
         } else {
             // Random access: find the key from the start (O(n), only off the common path).
             it = hash.keys();
@@ -249,19 +257,27 @@ export class LuaTable {
         for (;;) {
             const r = it.next();
             if (r.done) {
-                this.iter = null;
-                this.iterKey = undefined;
+                trav.iter = null;
+                trav.iterKey = undefined;
                 return undefined;
             }
             const k = r.value;
             const v = hash.get(k);
             if (v !== undefined) {
-                this.iter = it;
-                this.iterKey = k;
-                return [denormaliseKey(k), v];
+                trav.iter = it;
+                trav.iterKey = k;
+                return pair(out, denormaliseKey(k), v);
             }
         }
     }
+}
+
+/** A key/value pair for next(): a new array, or `out` when the caller reuses one. */
+function pair(out: [unknown, unknown] | undefined, k: unknown, v: unknown): [unknown, unknown] {
+    if (out === undefined) return [k, v];
+    out[0] = k;
+    out[1] = v;
+    return out;
 }
 
 function sameKey(a: unknown, b: unknown): boolean {
