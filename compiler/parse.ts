@@ -47,11 +47,13 @@ export function checkedSyntaxError(source: string, chunkName: string): LuaSyntax
 export function parse(sourceBytes: string, chunkName: string): ParseResult {
     const source = sourceBytes;
     if (source.startsWith("#")) throw new LuaSyntaxError(`${chunkName}:1: unexpected symbol near '#'`, 1, 0);
+    // The checker follows lua5.4's parser, so every syntax error (nesting limits included) is
+    // found and worded as lua5.4 words it; luaparse then only sees valid Lua.
+    const checked = checkedSyntaxError(source, chunkName);
+    if (checked) throw checked;
     const pre = prepass(source);
     const early = pre.error;
     if (early) {
-        const checked = checkedSyntaxError(source, chunkName);
-        if (checked) throw checked;
         // report whichever problem comes first in the source: ours, or luaparse's
         try {
             luaparse.parse(pre.text.slice(0, early.offset), { luaVersion: "5.3", encodingMode: "pseudo-latin1" });
