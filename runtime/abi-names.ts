@@ -11,7 +11,7 @@ export const ABI_NAMES = [
     "$add", "$sub", "$mul", "$div", "$mod", "$pow", "$idiv", "$unm",
     "$band", "$bor", "$bxor", "$shl", "$shr", "$bnot",
     "$concat", "$len", "$eq", "$lt", "$le", "$gt", "$ge",
-    "$tbl", "$tblm", "$float", "$Table",
+    "$tbl", "$tblm", "$tblb", "$Bag", "$float", "$Table",
     "$forlimit", "$forprep", "$checkclose", "$closevar", "$NOERR",
 ] as const;
 

@@ -3,7 +3,7 @@ import type { AbiName } from "./abi-names.js";
 import { LuaFloat } from "./value/number.js";
 import type { LuaFunction } from "./value/types.js";
 import { baseLib, ipairsAux, ipairsAsIterator, nextAsIterator } from "./lib/base.js";
-import { LuaTable } from "./value/table.js";
+import { LuaTable, StrBag } from "./value/table.js";
 import { callable, first, index, indexStr, len, concat, setindex, setindexStr, truthy } from "./value/metatable.js";
 import { add, sub, mul, div, mod, pow, idiv, unm, band, bor, bxor, shl, shr, bnot } from "./value/arith.js";
 import { eq, lt, le, gt, ge } from "./value/compare.js";
@@ -61,6 +61,13 @@ function tblm(flat: unknown[], layout: string, rest?: unknown): LuaTable {
     return t;
 }
 
+/** A table whose string keys were stored by the constructor into `bag` (a new StrBag). */
+function tblb(bag: Record<string, unknown>): LuaTable {
+    const t = new LuaTable();
+    t.strs = bag;
+    return t;
+}
+
 function float(n: number): LuaFloat {
     return new LuaFloat(n);
 }
@@ -99,6 +106,8 @@ export const abi: Record<AbiName, unknown> = {
     $ge: ge,
     $tbl: tbl,
     $tblm: tblm,
+    $tblb: tblb,
+    $Bag: StrBag,
     $float: float,
     $Table: LuaTable,
     $forlimit: forlimit,

@@ -381,6 +381,16 @@ function tableConstructor(fc: FunctionContext, e: A.TableConstructorExpression):
     if (body.every((f) => f.type === "TableValue")) {
         return `$tbl([${body.map((f) => expr(fc, f.value)).join(", ")}]${tail})`;
     }
+    // {x = a, y = b}: the string-key object built in place (bench/table-loop)
+    //   -> ($t1 = new $Bag(), $t1.x = a, $t1.y = b, $tblb($t1))
+    if (!lastMulti && body.every((f) => f.type === "TableKeyString" || (f.type === "TableKey" && f.key.type === "StringLiteral"))) {
+        const bag = fc.temp();
+        const stores = body.map((f) => {
+            const key = f.type === "TableKeyString" ? f.key.name : stringValue(fc, (f as A.TableKey).key as A.StringLiteral);
+            return `${bag}${propertyAccess(key)} = ${expr(fc, f.value)}`;
+        });
+        return `(${bag} = new $Bag(), ${stores.join(", ")}, $tblb(${bag}))`;
+    }
     const flat: string[] = [];
     let layout = "";
     for (const f of body) {

@@ -381,7 +381,7 @@ function assignTo(fc: FunctionContext, target: A.Identifier | A.MemberExpression
     return (
         `${b} = ${obj}; ${k} = ${expr(fc, target.index)}; ${w} = ${value}; ` +
         `if (${b} instanceof $Table && ${b}.metatable === null && typeof ${k} === "number" && ${w} !== undefined && ${k} >= 1 && ${k} <= ${b}.arr.length) ${b}.arr[${k} - 1] = ${w}; ` +
-        `else if (${b} instanceof $Table && ${b}.metatable === null && ${k} === ${b}.arr.length + 1 && ${b}.hash === null && ${w} !== undefined) ${b}.arr.push(${w}); ` +
+        `else if (${b} instanceof $Table && ${b}.metatable === null && ${k} === ${b}.arr.length + 1 && ${k} > 1 && ${b}.hash === null && ${w} !== undefined) ${b}.arr.push(${w}); ` +
         `else $setindex(${b}, ${k}, ${w}${desc});`
     );
 }

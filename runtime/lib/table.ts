@@ -103,7 +103,7 @@ function insert(t: unknown, a: unknown, b: unknown): unknown {
             pos = checkInteger(a, 2, "insert");
             v = b;
             if (!ulePos(pos, e, true)) return argError(2, "insert", "position out of bounds");
-            if (isPlain(t) && typeof pos === "number" && e === t.arr.length + 1 && v !== undefined) {
+            if (isPlain(t) && typeof pos === "number" && e === t.arr.length + 1 && e > 1 && v !== undefined) {
                 // shift t[pos..e-1] up by one on the array part
                 const arr = t.arr;
                 arr.splice(pos - 1, 0, v);

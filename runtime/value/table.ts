@@ -24,9 +24,16 @@ interface Traversal {
 type StrBag = Record<string, unknown>;
 const StrBagCtor = function StrBag(this: StrBag) {} as unknown as new () => StrBag;
 StrBagCtor.prototype = Object.create(null);
+export { StrBagCtor as StrBag };
+
+/**
+ * The array part of tables that have none: shared and frozen, so a table like {x = 1}
+ * allocates one object less (bench/table-loop); writers replace it before storing.
+ */
+const NO_ARRAY: unknown[] = Object.freeze([]) as unknown as unknown[];
 
 export class LuaTable {
-    /** arr[i] holds t[i + 1]; never ends with undefined. */
+    /** arr[i] holds t[i + 1]; never ends with undefined; NO_ARRAY (frozen) when empty. */
     arr: unknown[];
     /** String keys. */
     strs: StrBag | null = null;
@@ -39,7 +46,7 @@ export class LuaTable {
     private trav: Traversal | null = null;
 
     constructor(arr?: unknown[]) {
-        this.arr = arr ?? [];
+        this.arr = arr ?? NO_ARRAY;
     }
 
     // --- reads -------------------------------------------------------------
@@ -137,7 +144,8 @@ export class LuaTable {
                 if (this.hash !== null) this.hash.delete(key);
                 return;
             }
-            arr.push(value);
+            if (n === 0) this.arr = [value];
+            else arr.push(value);
             const hash = this.hash;
             if (hash !== null && hash.size > 0) this.migrate(hash);
         } else {
