@@ -22,7 +22,7 @@ export const compileChunk: ChunkCompiler = (source, chunkName) => {
         throw e;
     }
     const fileName = `lua:${++chunkCount}/${chunkName}`;
-    registerChunk(fileName, chunkName, encodeLines(out.lines));
+    registerChunk(fileName, chunkName, encodeLines(out.lines), out.callSites);
     const factory = runInThisContext(out.code, { filename: fileName }) as Factory;
     return factory(abi);
 };

@@ -16,6 +16,8 @@ export interface ChunkOutput {
     code: string;
     /** lines[jsLine] = Lua line, for error positions (runtime/value/callstack.ts). */
     lines: number[];
+    /** "jsLine:column=name" of named calls (see printer.ts, callMark). */
+    callSites: string[];
 }
 
 export function emitChunk(parsed: ParseResult, chunkName: string, format: OutputFormat, runtimeImport = "ptool-ts/runtime"): ChunkOutput {
@@ -33,5 +35,5 @@ export function emitChunk(parsed: ParseResult, chunkName: string, format: Output
         text = `import { ${names} } from ${JSON.stringify(runtimeImport)};\n${constants}\nexport default function ($ENV) {\nreturn ${mainText};\n}\n`;
     }
     const printed = print(text);
-    return { code: printed.code, lines: printed.lines };
+    return { code: printed.code, lines: printed.lines, callSites: printed.callSites };
 }

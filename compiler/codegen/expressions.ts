@@ -7,7 +7,7 @@ import { compileError } from "../diagnostics.js";
 import { rangeKey } from "../parse.js";
 import { functionJsName } from "../names.js";
 import type { FunctionContext } from "./context.js";
-import { mark } from "./printer.js";
+import { callMark, mark } from "./printer.js";
 import { emitFunctionBody } from "./functions.js";
 
 const MAX_SAFE = 9007199254740991n;
@@ -355,7 +355,7 @@ export function rawCall(fc: FunctionContext, e: A.CallLike): string {
         const name = jsString(base.identifier.name);
         const args = callArguments(fc, e);
         const fn = `$fn($indexStr(${self}, ${name}${descArgs(describe(fc, base.base))}), ${jsString(`method '${base.identifier.name}'`)})`;
-        return `(${self} = ${obj}, ${m}${fn}(${self}${args ? ", " + args : ""}))`;
+        return `(${self} = ${obj}, ${m}${fn}${callMark(base.identifier.name, true)}(${self}${args ? ", " + args : ""}))`;
     }
     if (base.type === "Identifier") {
         const local = fc.chunk.res.refs.get(base);
@@ -365,7 +365,9 @@ export function rawCall(fc: FunctionContext, e: A.CallLike): string {
     }
     const d = describe(fc, base);
     const fn = `$fn(${expr(fc, base)}${d === undefined ? "" : ", " + jsString(d)})`;
-    return `${m}${fn}(${callArguments(fc, e)})`;
+    const name = d === undefined ? undefined : /'(.*)'$/s.exec(d)?.[1];
+    const site = name === undefined || name === "?" || name === "integer index" || /[\x00-\x1f=,]/.test(name) ? "" : callMark(name, false);
+    return `${m}${fn}${site}(${callArguments(fc, e)})`;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,87 +1,82 @@
-// Turns generated text with line marks into JS whose every line belongs to one Lua line, and
-// the table from JS line to Lua line that error positions and tracebacks use (runtime/value/callstack.ts).
+// Turns generated text with position markers into JS whose every line belongs to one Lua
+// line, plus the tables that error positions and tracebacks use (runtime/value/callstack.ts):
+// the Lua line of each JS line, which lines hold tail calls, and where method calls are.
 
 const MARK_OPEN = "\x01";
 const MARK_CLOSE = "\x02";
+const TAIL = "\x03";
+const CALL_OPEN = "\x05";
+const CALL_CLOSE = "\x06";
 
-/** A position marker embedded in generated text: "the code after this is Lua line `line`". */
+/** "The code after this is Lua line `line`": a new JS line starts when the Lua line changes. */
 export function mark(line: number): string {
     return `${MARK_OPEN}${line}${MARK_CLOSE}`;
 }
-
-const TAIL = "\x03";
 
 /** Marks the JS line as a Lua tail call (`return f(x)`): error levels skip such frames. */
 export function tailMark(): string {
     return TAIL;
 }
 
+/**
+ * Placed just before the `(` of a call's arguments, the position V8 reports for the calling
+ * frame: argument errors of builtins then use the name the call site gives the function
+ * (`local fmt = string.format; fmt(...)` -> 'fmt'), and count `self` out of method calls.
+ */
+export function callMark(name: string, isMethod: boolean): string {
+    return `${CALL_OPEN}${isMethod ? "*" : ""}${name}${CALL_CLOSE}`;
+}
+
 export interface Printed {
     code: string;
     /** lines[jsLine] = Lua line (negative on tail-call lines), JS lines 1-based; index 0 unused. */
     lines: number[];
+    /** "jsLine:column=name" (1-based; name starts with "*" for a method) of named calls. */
+    callSites: string[];
 }
 
-export function print(text: string, firstJsLine = 1): Printed {
+export function print(text: string): Printed {
     const out: string[] = [];
     const lines: number[] = [0];
-    for (let i = 1; i < firstJsLine; i++) lines.push(0);
-    let current = 0; // Lua line of the JS line being written, 0 if none yet
+    const callSites: string[] = [];
+    let current = 0; // Lua line of the JS line being written, 0 while none
     let tail = false; // the JS line being written holds a tail call
-    let lineStartLen = 0;
-    let pending = "";
-    let i = 0;
-    const flushLine = () => {
+    let pending = ""; // text of the JS line being written
+    const endLine = () => {
+        out.push(pending);
         lines.push(tail ? -current : current);
+        pending = "";
+        current = 0;
         tail = false;
     };
-    text = text.replace(/\x03/g, () => "\x04");
-    while (i < text.length) {
-        const tailAt = text.indexOf("\x04", i);
-        if (tailAt >= 0 && tailAt === i) {
+    const markers = /\x01(\d+)\x02|\x03|\x05([^\x06]*)\x06|\n/g;
+    let at = 0;
+    for (let m = markers.exec(text); m !== null; m = markers.exec(text)) {
+        pending += text.slice(at, m.index);
+        at = m.index + m[0].length;
+        const c = m[0][0];
+        if (c === "\n") {
+            pending += "\n";
+            endLine();
+        } else if (c === TAIL) {
             tail = true;
-            i++;
-            continue;
-        }
-        const open = text.indexOf(MARK_OPEN, i);
-        const nl = text.indexOf("\n", i);
-        if (nl >= 0 && (open < 0 || nl < open)) {
-            pending += text.slice(i, nl + 1);
-            out.push(pending);
-            pending = "";
-            flushLine();
-            // a new JS line starts unassigned and inherits the previous line if never marked
-            lineStartLen = 0;
-            current = 0;
-            i = nl + 1;
-            continue;
-        }
-        const stop = [open, tailAt].filter((x) => x >= 0);
-        if (stop.length === 0) {
-            pending += text.slice(i);
-            break;
-        }
-        if (tailAt >= 0 && (open < 0 || tailAt < open)) {
-            pending += text.slice(i, tailAt);
-            i = tailAt;
-            continue;
-        }
-        pending += text.slice(i, open);
-        const close = text.indexOf(MARK_CLOSE, open);
-        const luaLine = Number(text.slice(open + 1, close));
-        i = close + 1;
-        if (current === 0) {
-            current = luaLine;
-        } else if (luaLine !== current && !/(return|throw|break|continue)\s*$/.test(pending) && pending.length > lineStartLen) {
-            out.push(pending + "\n");
-            pending = "";
-            flushLine();
-            current = luaLine;
+        } else if (c === CALL_OPEN) {
+            callSites.push(`${lines.length}:${pending.length + 1}=${m[2]}`);
+        } else {
+            const luaLine = Number(m[1]);
+            if (current === 0) {
+                current = luaLine;
+            } else if (luaLine !== current && pending.trim() !== "" && !/(return|throw|break|continue)\s*$/.test(pending)) {
+                // a new JS line for the new Lua line (never right after a keyword: ASI)
+                pending += "\n";
+                endLine();
+                current = luaLine;
+            }
         }
     }
-    out.push(pending);
-    flushLine();
+    pending += text.slice(at);
+    endLine();
     // Unmarked lines belong to the line before them.
     for (let k = 1; k < lines.length; k++) if (lines[k] === 0) lines[k] = Math.abs(lines[k - 1] ?? 0);
-    return { code: out.join(""), lines };
+    return { code: out.join(""), lines, callSites };
 }

@@ -284,7 +284,15 @@ function load(chunk: unknown, chunkname: unknown, mode: unknown, env: unknown): 
     else if (typeof chunk === "function") {
         const pieces: string[] = [];
         for (;;) {
-            let piece = first(call(chunk));
+            let piece: unknown;
+            try {
+                piece = first(call(chunk));
+            } catch (e) {
+                // lua_load runs the reader protected: its error comes back as load's message
+                const err = toLuaError(e);
+                if (err.value instanceof ExitRequest) throw e;
+                return [undefined, err.value];
+            }
             if (piece === undefined || piece === "") break;
             if (isNumber(piece)) piece = tostringValue(piece);
             if (typeof piece !== "string") return [undefined, "reader function must return a string"];

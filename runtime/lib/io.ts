@@ -109,7 +109,8 @@ export function linesIterator(f: LuaFile, formats: unknown[], toClose: boolean):
 }
 
 // ---------------------------------------------------------------------------
-// The file methods and the metatable of file handles
+// The file methods and the metatable of file handles. Argument numbers count self, as in
+// C (the error builder counts it out when the call was a method call, like luaL_argerror).
 
 /** The file a method was called on (luaL_checkudata + the closed check). */
 export function checkFile(v: unknown, fname: string, nargs?: number): LuaFile {
@@ -134,18 +135,18 @@ function fileFlush(self: unknown): unknown {
 
 function fileLines(self: unknown, ...formats: unknown[]): unknown {
     const f = checkFile(self, "lines", arguments.length);
-    if (formats.length > MAXARGLINE) badArgument(MAXARGLINE + 1, "lines", "too many arguments");
+    if (formats.length > MAXARGLINE) badArgument(MAXARGLINE + 2, "lines", "too many arguments");
     return linesIterator(f, formats, false);
 }
 
 function fileRead(self: unknown, ...formats: unknown[]): unknown {
-    return readFormats(checkFile(self, "read", arguments.length), formats, 1, "read");
+    return readFormats(checkFile(self, "read", arguments.length), formats, 2, "read");
 }
 
 function fileSeek(self: unknown, whence: unknown, offset: unknown): unknown {
     const f = checkFile(self, "seek", arguments.length);
-    const w = checkOption(whence, 1, "seek", "cur", ["set", "cur", "end"]);
-    const off = optInteger(offset, 2, "seek", 0);
+    const w = checkOption(whence, 2, "seek", "cur", ["set", "cur", "end"]);
+    const off = optInteger(offset, 3, "seek", 0);
     try {
         return f.seek(w, Number(off));
     } catch (e) {
@@ -155,9 +156,9 @@ function fileSeek(self: unknown, whence: unknown, offset: unknown): unknown {
 
 function fileSetvbuf(self: unknown, mode: unknown, size: unknown): unknown {
     const f = checkFile(self, "setvbuf", arguments.length);
-    if (arguments.length < 2) typeError(undefined, 1, "setvbuf", "string", 0);
-    const m = checkOption(mode, 1, "setvbuf", undefined, ["no", "full", "line"]) as BufferMode;
-    optInteger(size, 2, "setvbuf", CHUNK);
+    if (arguments.length < 2) typeError(undefined, 2, "setvbuf", "string", 0);
+    const m = checkOption(mode, 2, "setvbuf", undefined, ["no", "full", "line"]) as BufferMode;
+    optInteger(size, 3, "setvbuf", CHUNK);
     try {
         f.setBuffering(m);
     } catch (e) {
@@ -167,7 +168,7 @@ function fileSetvbuf(self: unknown, mode: unknown, size: unknown): unknown {
 }
 
 function fileWrite(self: unknown, ...values: unknown[]): unknown {
-    return writeValues(checkFile(self, "write", arguments.length), values, 1, "write");
+    return writeValues(checkFile(self, "write", arguments.length), values, 2, "write");
 }
 
 /** __gc and __close: close the file unless it is closed already. */

@@ -7,6 +7,8 @@ export interface ChunkInfo {
     readonly chunkName: string;
     /** lines[jsLine] = Lua line (0 where unknown); JS lines are 1-based. */
     readonly lines: Int32Array;
+    /** "jsLine:column" -> the name a call site gives its function ("*name" for a method call). */
+    readonly callSites: Map<string, string>;
 }
 
 export interface LuaFrame {
@@ -18,14 +20,23 @@ export interface LuaFrame {
     readonly isBuiltin: boolean;
     /** The frame is executing `return f(...)`: Lua would have replaced it with f's frame. */
     readonly isTailCall?: boolean;
+    /** The frame is calling a method (`obj:m(...)`). */
+    readonly isMethodCall?: boolean;
+    /** The name the frame's call site gives the function it calls (`fmt` in `fmt(...)`). */
+    readonly calleeName?: string;
 }
 
 // One registry per process: compiled chunks are keyed by the file name given to V8
 // (vm.Script filename or `//# sourceURL`), which is unique per compiled chunk.
 const chunks = new Map<string, ChunkInfo>();
 
-export function registerChunk(fileName: string, chunkName: string, encodedLines: string): void {
-    chunks.set(fileName, { chunkName, lines: decodeLines(encodedLines) });
+export function registerChunk(fileName: string, chunkName: string, encodedLines: string, callSites: readonly string[] = []): void {
+    const sites = new Map<string, string>();
+    for (const s of callSites) {
+        const eq = s.indexOf("=");
+        sites.set(s.slice(0, eq), s.slice(eq + 1));
+    }
+    chunks.set(fileName, { chunkName, lines: decodeLines(encodedLines), callSites: sites });
 }
 
 /** Line table encoding: comma separated run-length pairs "luaLine*count". */
@@ -60,6 +71,7 @@ function decodeLines(encoded: string): Int32Array {
 interface CallSiteLike {
     getFileName(): string | null | undefined;
     getLineNumber(): number | null;
+    getColumnNumber(): number | null;
     getFunctionName(): string | null;
 }
 
@@ -98,7 +110,10 @@ function toFrame(site: CallSiteLike): LuaFrame | undefined {
     }
     const jsLine = site.getLineNumber() ?? 0;
     const line = jsLine < info.lines.length ? info.lines[jsLine]! : 0;
-    return { chunkName: info.chunkName, line: Math.abs(line), functionName: site.getFunctionName() ?? "", isBuiltin: false, isTailCall: line < 0 };
+    const callee = info.callSites.size > 0 ? info.callSites.get(`${jsLine}:${site.getColumnNumber() ?? 0}`) : undefined;
+    const isMethodCall = callee !== undefined && callee.startsWith("*");
+    const calleeName = callee === undefined ? undefined : isMethodCall ? callee.slice(1) : callee;
+    return { chunkName: info.chunkName, line: Math.abs(line), functionName: site.getFunctionName() ?? "", isBuiltin: false, isTailCall: line < 0, isMethodCall, calleeName };
 }
 
 /** Frames of compiled Lua code (and boundary builtins) currently on the stack, innermost first. */

@@ -130,5 +130,13 @@ export function noIntegerRepresentation(desc?: string): never {
 }
 
 export function badArgument(arg: number, fname: string, extra: string): never {
+    // luaL_argerror: the function is named as the call site names it, and a method call
+    // (s:rep()) does not count self
+    const caller = luaFrames(1)[0];
+    if (caller !== undefined && !caller.isBuiltin && caller.calleeName !== undefined) fname = caller.calleeName;
+    if (caller?.isMethodCall) {
+        arg--;
+        if (arg === 0) return runtimeError(`calling '${fname}' on bad self (${extra})`);
+    }
     return runtimeError(`bad argument #${arg} to '${fname}' (${extra})`);
 }
