@@ -18,5 +18,7 @@ await build({
     ...common,
     entryPoints: ["cli/main.ts"],
     outfile: "dist/ptool-main.mjs",
+    // esbuild finds its native binary relative to its own package: load it from node_modules
+    external: ["esbuild"],
     banner: { js: "import { createRequire as __ptoolCreateRequire } from 'node:module'; const require = __ptoolCreateRequire(import.meta.url);" },
 });

@@ -1,17 +1,9 @@
-// Compiles Lua into live functions in this process: the ChunkCompiler behind `ptool run`,
-// load() and dofile(). Each chunk is evaluated as its own V8 script whose file name keys
-// its line table, so stack frames map back to Lua lines.
-import { runInThisContext } from "node:vm";
+// The ChunkCompiler behind `ptool run`, load() and dofile(): Lua source -> a live chunk.
 import { compileLua, LuaSyntaxError } from "../compiler/index.js";
-import { abi } from "../runtime/abi.js";
-import { encodeLines, registerChunk } from "../runtime/value/callstack.js";
+import { encodeLines } from "../runtime/value/callstack.js";
 import { LuaError } from "../runtime/value/errors.js";
 import type { ChunkCompiler } from "../runtime/value/chunk-loader.js";
-import type { LuaFunction } from "../runtime/value/types.js";
-
-let chunkCount = 0;
-
-type Factory = (rt: typeof abi) => (env: unknown) => LuaFunction;
+import { instantiateChunk } from "./instantiate.js";
 
 export const compileChunk: ChunkCompiler = (source, chunkName) => {
     let out;
@@ -21,8 +13,5 @@ export const compileChunk: ChunkCompiler = (source, chunkName) => {
         if (e instanceof LuaSyntaxError) throw new LuaError(e.luaMessage);
         throw e;
     }
-    const fileName = `lua:${++chunkCount}/${chunkName}`;
-    registerChunk(fileName, chunkName, encodeLines(out.lines), out.callSites);
-    const factory = runInThisContext(out.code, { filename: fileName }) as Factory;
-    return factory(abi);
+    return instantiateChunk(out.code, encodeLines(out.lines), out.callSites, chunkName);
 };

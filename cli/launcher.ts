@@ -6,10 +6,8 @@
 // of levels deep, and the main thread's stack (about 1 MB for V8) stops near 10,000 frames;
 // a worker gets the stack size we ask for (DESIGN.md §3, "Call depth").
 import { Worker } from "node:worker_threads";
+import { STACK_MB } from "./stack.js";
 
-/** ~110 bytes per simple Lua frame: 256 MB holds about 2 million levels (lua5.4 stops near
- * 500,000), and unbounded recursion reports "stack overflow" in about half a second. */
-const STACK_MB = 256;
 
 const MAIN = new URL("./ptool-main.mjs", import.meta.url);
 const argv = process.argv.slice(2);
@@ -34,5 +32,5 @@ function startWorker(script: string, args: string[]): void {
 }
 
 if (cmd === "run" && rest.length > 0) startWorker(rest[0]!, rest.slice(1));
-else if (cmd !== undefined && cmd !== "run" && !cmd.startsWith("-") && !["compile", "help", "version"].includes(cmd)) startWorker(cmd, rest);
+else if (cmd !== undefined && cmd !== "run" && !cmd.startsWith("-") && !["compile", "build", "help", "version"].includes(cmd)) startWorker(cmd, rest);
 else void import(MAIN.href).then((m: { main(argv: string[]): void }) => m.main(argv));

@@ -1,25 +1,24 @@
 // The CLI proper (dist/ptool-main.mjs): compile and the other commands on the main thread,
 // and the Lua program itself on the worker thread that cli/launcher.ts starts.
 import { readFileSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { compileLua, LuaSyntaxError } from "../compiler/index.js";
-import { createGlobals } from "../runtime/lib/init.js";
-import { LuaTable } from "../runtime/value/table.js";
-import { installStackHook, toLuaError } from "../runtime/value/errors.js";
+import { toLuaError } from "../runtime/value/errors.js";
 import { setChunkCompiler } from "../runtime/value/chunk-loader.js";
-import { stdout, writeStderr } from "../runtime/lib/stdout.js";
-import { ExitRequest } from "../runtime/lib/exit.js";
-import { compileChunk } from "./engine.js";
+import { writeStderr } from "../runtime/lib/stdout.js";
 import { skipShebang } from "../runtime/lib/base.js";
-import { errorMessage, traceback } from "./traceback.js";
+import { compileChunk } from "./engine.js";
+import { errorMessage } from "./traceback.js";
 import { codeFrame } from "./code-frame.js";
+import { prepareLuaThread, runMain, scriptGlobals } from "./script.js";
+import { buildScript, type BuildOptions } from "./build.js";
 
 const VERSION = "0.1.0";
 
 const USAGE = `usage: ptool run FILE.lua [args...]
        ptool FILE.lua [args...]
        ptool compile FILE.lua
+       ptool build FILE.lua -o OUT [--minify] [--sourcemap[=inline|external]] [--name NAME]
        ptool --version`;
 
 export interface RunRequest {
@@ -46,26 +45,15 @@ function syntaxErrorReport(e: LuaSyntaxError, source: string): string {
 
 /** Runs on the worker: compile, execute, report; returns the exit status. */
 export function runScript(req: RunRequest): number {
-    // Compiled Lua makes many small helper calls ($add, $lt...); a larger inlining budget lets
-    // TurboFan inline them into big functions (bench/nbody: about 1.4x faster). Set here, once
-    // Node has started, because during start-up it costs about 30 ms.
-    setFlagsFromString("--max-inlined-bytecode-size-cumulative=8000");
-    installStackHook();
-    Error.stackTraceLimit = 50;
+    prepareLuaThread();
     const source = skipShebang(readSource(req.script));
     setChunkCompiler(compileChunk);
-    const G = createGlobals();
-    const arg = new LuaTable();
-    arg.set(0, req.script);
-    req.args.forEach((a, i) => arg.set(i + 1, Buffer.from(a, "utf8").toString("latin1")));
-    arg.set(-1, "ptool");
-    G.setStr("arg", arg);
+    const G = scriptGlobals(req.script, req.args);
     let main;
     try {
         main = compileChunk(source, req.script)(G);
     } catch (e) {
-        const err = toLuaError(e);
-        writeStderr(`ptool: ${errorMessage(err.value)}\n`);
+        writeStderr(`ptool: ${errorMessage(toLuaError(e).value)}\n`);
         try {
             compileLua(source, { chunkName: req.script });
         } catch (syntax) {
@@ -73,19 +61,38 @@ export function runScript(req: RunRequest): number {
         }
         return 1;
     }
-    try {
-        main(...(arg.arr.length > 0 ? (arg.arr as unknown[]) : []));
-        stdout.flush();
-        return 0;
-    } catch (e) {
-        const err = toLuaError(e);
-        if (err.value instanceof ExitRequest) {
-            stdout.flush();
-            return err.value.status;
-        }
-        writeStderr(`ptool: ${errorMessage(err.value)}\n${traceback(err.frames ?? [])}\n`);
-        return 1;
+    return runMain(main, G);
+}
+
+function runBuild(args: string[]): void {
+    let file: string | undefined;
+    const options: BuildOptions = { output: "", minify: false, sourcemap: false };
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i]!;
+        if (a === "-o" || a === "--output") options.output = args[++i] ?? fail("build: -o needs a file name");
+        else if (a === "--minify") options.minify = true;
+        else if (a === "--sourcemap" || a === "--sourcemap=external") options.sourcemap = "external";
+        else if (a === "--sourcemap=inline") options.sourcemap = "inline";
+        else if (a === "--name") options.name = args[++i] ?? fail("build: --name needs a chunk name");
+        else if (a === "--target" || a === "--target=node20") {
+            if (a === "--target" && args[++i] !== "node20") fail("build: only --target node20 is supported");
+        } else if (a.startsWith("-")) fail(`build: unknown option '${a}'\n${USAGE}`);
+        else if (file === undefined) file = a;
+        else fail(`build: unexpected argument '${a}'`);
     }
+    if (file === undefined) fail(`build: missing FILE.lua\n${USAGE}`);
+    if (options.output === "") fail(`build: missing -o OUT\n${USAGE}`);
+    const source = skipShebang(readSource(file));
+    try {
+        compileLua(source, { chunkName: options.name ?? file });
+    } catch (e) {
+        if (e instanceof LuaSyntaxError) {
+            process.stderr.write(syntaxErrorReport(e, source) + "\n");
+            process.exit(1);
+        }
+        throw e;
+    }
+    buildScript(file, options).catch((e: unknown) => fail(`build: ${e instanceof Error ? e.message : String(e)}`, 1));
 }
 
 /** Commands other than running a script (cli/launcher.ts starts those on a worker). */
@@ -112,6 +119,10 @@ export function main(argv: string[]): void {
             }
             throw e;
         }
+        return;
+    }
+    if (cmd === "build") {
+        runBuild(rest);
         return;
     }
     if (cmd === "run") fail(`run: missing FILE.lua\n${USAGE}`);

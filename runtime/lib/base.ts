@@ -13,6 +13,7 @@ import { markBoundary } from "../value/callstack.js";
 import { stdout } from "./stdout.js";
 import { geti } from "./capi.js";
 import { ExitRequest } from "./exit.js";
+import { fileResult } from "./io-file.js";
 
 const EMPTY: unknown[] = [];
 
@@ -258,22 +259,31 @@ export function skipShebang(source: string): string {
     return nl < 0 ? "" : source.slice(nl);
 }
 
+/** LUA_IDSIZE: room for a chunk id, its terminating '\0' included (luaconf.h). */
+const LUA_IDSIZE = 60;
+
 /** The chunk name for a string chunk: `[string "first line..."]` (luaO_chunkid). */
 export function stringChunkName(source: string): string {
-    const nl = source.search(/[\r\n]/);
-    let s = nl >= 0 ? source.slice(0, nl) : source;
-    const max = 60 - 15;
-    let truncated = nl >= 0;
-    if (s.length > max) {
-        s = s.slice(0, max);
-        truncated = true;
-    }
-    return `[string "${s}${truncated ? "..." : ""}"]`;
+    const nl = source.indexOf("\n"); // luaO_chunkid looks for '\n' only
+    const room = LUA_IDSIZE - '[string "..."]'.length - 1;
+    if (source.length < room && nl < 0) return `[string "${source}"]`;
+    let len = nl >= 0 ? nl : source.length;
+    if (len > room) len = room;
+    return `[string "${source.slice(0, len)}..."]`;
 }
 
-/** Display name of a chunk name given to load ("=name" as is, "@file" the file). */
+/** Display name of a chunk name given to load ("=name" as is, "@file" the file), cut like luaO_chunkid. */
 export function displayChunkName(name: string): string {
-    if (name.startsWith("=") || name.startsWith("@")) return name.slice(1);
+    if (name.startsWith("=")) {
+        // a literal source: its start, at most LUA_IDSIZE - 1 characters
+        return name.length <= LUA_IDSIZE ? name.slice(1) : name.slice(1, LUA_IDSIZE);
+    }
+    if (name.startsWith("@")) {
+        // a file name: "..." and its end when too long
+        if (name.length <= LUA_IDSIZE) return name.slice(1);
+        const keep = LUA_IDSIZE - "...".length - 1;
+        return "..." + name.slice(name.length - keep);
+    }
     return stringChunkName(name);
 }
 
@@ -295,7 +305,14 @@ function load(chunk: unknown, chunkname: unknown, mode: unknown, env: unknown): 
             }
             if (piece === undefined || piece === "") break;
             if (isNumber(piece)) piece = tostringValue(piece);
-            if (typeof piece !== "string") return [undefined, "reader function must return a string"];
+            if (typeof piece !== "string") {
+                // luaL_error inside the protected parser: positioned at load's caller
+                try {
+                    boundaryError("reader function must return a string");
+                } catch (e) {
+                    return [undefined, toLuaError(e).value];
+                }
+            }
             pieces.push(piece);
         }
         source = pieces.join("");
@@ -304,11 +321,8 @@ function load(chunk: unknown, chunkname: unknown, mode: unknown, env: unknown): 
     }
     const name = chunkname === undefined ? (typeof chunk === "string" ? chunk : "=(load)") : checkString(chunkname, 2, "load");
     const m = optString(mode, 3, "load", "bt");
-    if (source.startsWith("\x1bLua")) {
-        if (!m.includes("b")) return [undefined, `attempt to load a binary chunk (mode is '${m}')`];
-        return [undefined, `${displayChunkName(name)}: bad binary format (precompiled chunks are not supported)`];
-    }
-    if (!m.includes("t")) return [undefined, `attempt to load a text chunk (mode is '${m}')`];
+    const modeError = checkChunkMode(source, m, name);
+    if (modeError !== undefined) return [undefined, modeError];
     const e = arguments.length >= 4 ? env : globalsOf();
     try {
         return loadChunk(source, displayChunkName(name), e);
@@ -317,26 +331,61 @@ function load(chunk: unknown, chunkname: unknown, mode: unknown, env: unknown): 
     }
 }
 
-function readSourceFile(fname: string): string {
-    try {
-        return skipShebang(readFileSync(fname === "" ? 0 : fname, "latin1"));
-    } catch {
-        return runtimeError(`cannot open ${fname === "" ? "stdin" : fname}`);
+/**
+ * lua_load's checks before parsing: a chunk whose first byte is ESC is binary (never loadable
+ * here), and `mode` must allow the chunk's kind. Returns the error message, or undefined for a
+ * text chunk that may be parsed. `name` is the chunk name as given (with its '@'/'=' prefix).
+ */
+function checkChunkMode(source: string, mode: string, name: string): string | undefined {
+    if (source.charCodeAt(0) === 0x1b) {
+        if (!mode.includes("b")) return `attempt to load a binary chunk (mode is '${mode}')`;
+        // lundump.c: the name as the undumper reports it
+        const uname =
+            name.startsWith("@") || name.startsWith("=") ? name.slice(1) : name.charCodeAt(0) === 0x1b ? "binary string" : name;
+        const why = source.startsWith("\x1bLua") ? "precompiled chunks are not supported" : "not a binary chunk";
+        return `${uname}: bad binary format (${why})`;
     }
+    if (!mode.includes("t")) return `attempt to load a text chunk (mode is '${mode}')`;
+    return undefined;
+}
+
+/**
+ * The source text of a file as luaL_loadfilex sees it: a UTF-8 BOM is dropped, and a first line
+ * starting with '#' is dropped but its newline kept (so line numbers do not change). An unreadable
+ * file gives luaL_loadfilex's message ("cannot open NAME: strerror").
+ */
+function readSourceFile(fname: string): { source: string } | { error: string } {
+    const shown = fname === "" ? "stdin" : fname;
+    let text: string;
+    try {
+        text = readFileSync(fname === "" ? 0 : fname, "latin1");
+    } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const what = code === "EISDIR" ? "read" : "open";
+        const msg = code !== undefined ? (fileResult(e, undefined)[1] as string) : String(e);
+        return { error: `cannot ${what} ${shown}: ${msg}` };
+    }
+    if (text.startsWith("\xEF\xBB\xBF")) text = text.slice(3);
+    if (text.startsWith("#")) {
+        const nl = text.indexOf("\n");
+        text = nl < 0 ? "" : text.slice(nl);
+        // a binary chunk after the comment line: the newline kept for line numbers goes
+        if (text.charCodeAt(1) === 0x1b) text = text.slice(1);
+    }
+    return { source: text };
 }
 
 function loadfile(filename: unknown, mode: unknown, env: unknown): unknown {
     const fname = optString(filename, 1, "loadfile", "");
-    let source: string;
-    try {
-        source = skipShebang(readFileSync(fname === "" ? 0 : fname, "latin1"));
-    } catch {
-        return [undefined, `cannot open ${fname}`];
-    }
+    const m = optString(mode, 2, "loadfile", "bt");
+    const r = readSourceFile(fname);
+    if ("error" in r) return [undefined, r.error];
+    const chunkname = fname === "" ? "=stdin" : "@" + fname;
+    const modeError = checkChunkMode(r.source, m, chunkname);
+    if (modeError !== undefined) return [undefined, modeError];
     const e = arguments.length >= 3 ? env : globalsOf();
-    void mode;
     try {
-        return loadChunk(source, fname === "" ? "stdin" : fname, e);
+        return loadChunk(r.source, displayChunkName(chunkname), e);
     } catch (err) {
         return [undefined, toLuaError(err).value];
     }
@@ -344,8 +393,12 @@ function loadfile(filename: unknown, mode: unknown, env: unknown): unknown {
 
 function dofile(filename: unknown): unknown {
     const fname = optString(filename, 1, "dofile", "");
-    const source = readSourceFile(fname);
-    const f = loadChunk(source, fname, globalsOf());
+    const r = readSourceFile(fname);
+    if ("error" in r) return throwValue(r.error, 0);
+    const chunkname = fname === "" ? "=stdin" : "@" + fname;
+    const modeError = checkChunkMode(r.source, "bt", chunkname);
+    if (modeError !== undefined) return throwValue(modeError, 0);
+    const f = loadChunk(r.source, displayChunkName(chunkname), globalsOf());
     return call(f);
 }
 

@@ -316,6 +316,7 @@ function popen(prog: unknown, mode: unknown): unknown {
     flushForChild(true);
     if (m === "r") {
         const res = spawnSync("/bin/sh", ["-c", shellCmd], {
+            argv0: "sh", // as popen(3) runs it: the shell's messages start "sh: "
             stdio: ["inherit", "pipe", "inherit"],
             maxBuffer: 2 ** 31 - 1,
         });
@@ -329,6 +330,7 @@ function popen(prog: unknown, mode: unknown): unknown {
     f.onClose = (_f, text) => {
         flushForChild(false);
         const res = spawnSync("/bin/sh", ["-c", shellCmd], {
+            argv0: "sh",
             stdio: ["pipe", "inherit", "inherit"],
             input: Buffer.from(text, "latin1"),
         });

@@ -455,7 +455,7 @@ function execute(command: unknown): unknown {
     if (command === undefined) return existsSync("/bin/sh");
     const cmd = checkString(command, 1, "execute");
     flushForChild(false);
-    return execResult(spawnSync("/bin/sh", ["-c", commandOf(cmd)], { stdio: "inherit" }));
+    return execResult(spawnSync("/bin/sh", ["-c", commandOf(cmd)], { argv0: "sh", stdio: "inherit" }));
 }
 
 /**
