@@ -30,14 +30,15 @@ export async function buildScript(file: string, options: BuildOptions): Promise<
     const chunk = { code: out.code, lines: encodeLines(out.lines), callSites: out.callSites, chunkName };
     const root = sourceRoot();
     const needsCompiler = COMPILER_USERS.test(source);
+    // The main thread evaluates only the launcher; the runtime is required on the worker.
+    const path = (f: string) => JSON.stringify(join(root, "cli", f));
     const entry = [
-        `import { startBundle } from ${JSON.stringify(join(root, "cli", "bundle-entry.ts"))};`,
-        needsCompiler ? `import { compileChunk } from ${JSON.stringify(join(root, "cli", "engine.ts"))};` : "",
-        `startBundle(${JSON.stringify(chunk)}${needsCompiler ? ", compileChunk" : ""});`,
+        `if (require("node:worker_threads").isMainThread) require(${path("bundle-entry.ts")}).launchBundle();`,
+        `else require(${path("bundle-run.ts")}).runBundle(${JSON.stringify(chunk)}${needsCompiler ? `, require(${path("engine.ts")}).compileChunk` : ""});`,
     ].join("\n");
     const esbuild = await import("esbuild");
     await esbuild.build({
-        stdin: { contents: entry, resolveDir: root, sourcefile: "ptool-bundle-entry.ts", loader: "ts" },
+        stdin: { contents: entry, resolveDir: root, sourcefile: "ptool-bundle-entry.ts", loader: "js" },
         bundle: true,
         platform: "node",
         format: "cjs",
