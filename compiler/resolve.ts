@@ -249,7 +249,9 @@ export function resolve(chunk: A.Chunk, attributes: Map<number, Attribute>, chun
         body.forEach((s, index) => {
             if (s.type !== "LabelStatement") return;
             const name = s.label.name;
-            const previous = labels.get(name) ?? findEnclosingLabel(name);
+            // a repeated label: one declared before it in this block or in an enclosing one
+            // (labels of enclosing blocks that come later in the source do not count)
+            const previous = labels.get(name) ?? findEarlierEnclosingLabel(name);
             if (previous !== undefined) {
                 compileError(chunkName, s.loc.start.line, `label '${name}' already defined on line ${previous.node.loc.start.line}`);
             }
@@ -265,10 +267,10 @@ export function resolve(chunk: A.Chunk, attributes: Map<number, Attribute>, chun
         if (until !== undefined) expression(inner, until);
     }
 
-    function findEnclosingLabel(name: string): LabelInfo | undefined {
+    function findEarlierEnclosingLabel(name: string): LabelInfo | undefined {
         for (let i = blockPath.length - 1; i >= 0; i--) {
             const l = labelsByBlock.get(blockPath[i]!.block)?.get(name);
-            if (l !== undefined) return l;
+            if (l !== undefined && l.index < blockPath[i]!.index) return l;
         }
         return undefined;
     }

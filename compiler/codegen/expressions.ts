@@ -255,9 +255,36 @@ function isBoolean(e: A.Expression): boolean {
     }
 }
 
+/**
+ * The line lua5.4 gives an operator's errors: the operator's own line for arithmetic,
+ * bitwise and concatenation, the end of the right operand for comparisons.
+ */
+function operatorLine(fc: FunctionContext, e: A.BinaryExpression): number {
+    if (e.operator in COMPARE || e.operator === "==" || e.operator === "~=") return e.right.loc.end.line;
+    if (e.left.loc.end.line === e.right.loc.start.line) return e.left.loc.end.line;
+    // find the operator after the left operand, past spaces and comments
+    const src = fc.chunk.parsed.source;
+    let i = e.left.range[1];
+    let line = e.left.loc.end.line;
+    while (i < e.right.range[0]) {
+        const c = src[i];
+        if (c === "\n") line++;
+        else if (c === "-" && src[i + 1] === "-") {
+            const long = /^--\[(=*)\[/.exec(src.slice(i, i + 100));
+            const end = long ? src.indexOf(`]${long[1]}]`, i) : src.indexOf("\n", i);
+            const stop = end < 0 ? e.right.range[0] : long ? end : end - 1;
+            for (let k = i; k < stop; k++) if (src[k] === "\n") line++;
+            i = stop + 1;
+            continue;
+        } else if (c !== " " && c !== "\t" && c !== "\r" && c !== "\f" && c !== "\v") break;
+        i++;
+    }
+    return line;
+}
+
 function binary(fc: FunctionContext, e: A.BinaryExpression): string {
     const op = e.operator;
-    const m = mark(e.loc.start.line);
+    const m = mark(operatorLine(fc, e));
     if (op === "==" || op === "~=") {
         const neg = op === "~=";
         const lit = e.right.type === "NilLiteral" ? e.left : e.left.type === "NilLiteral" ? e.right : undefined;

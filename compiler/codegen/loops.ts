@@ -79,7 +79,8 @@ export function emitForGenericStatement(fc: FunctionContext, s: A.ForGenericStat
     fc.loopBodyLabel.set(s.body, label);
     fc.loopLabels.push(label);
     const x = fc.temp();
-    let bind = `${indent(inner + 1)}${x} = ${fn}(${state}, ${control});`;
+    // lua5.4 reports errors of the iterator call at the line of the expression list
+    let bind = `${indent(inner + 1)}${mark(its[0]!.loc.start.line)}${x} = ${fn}(${state}, ${control});`;
     if (names.length === 1) {
         bind += `${indent(inner + 1)}let ${names[0]} = Array.isArray(${x}) ? ${x}[0] : ${x};`;
     } else {

@@ -321,7 +321,7 @@ function emitAssignmentStatement(fc: FunctionContext, s: A.AssignmentStatement):
     if (s.variables.length === 1 && s.init.length === 1) {
         const target = s.variables[0]!;
         const value = target.type === "Identifier" ? luaFunctionName(fc, s.init[0]!, target.name) : expr(fc, s.init[0]!);
-        return assignTo(fc, target, value, false);
+        return assignTo(fc, target, value);
     }
     // Lua evaluates every table and key, then every value, then assigns (right to left).
     const parts: string[] = [];
@@ -364,7 +364,8 @@ function emitAssignmentStatement(fc: FunctionContext, s: A.AssignmentStatement):
     return parts.join(" ");
 }
 
-function assignTo(fc: FunctionContext, target: A.Identifier | A.MemberExpression | A.IndexExpression, value: string, _hoist: boolean): string {
+/** `storeLine`: the Lua line the store reports errors at (`function a.b.c()` uses its first line). */
+function assignTo(fc: FunctionContext, target: A.Identifier | A.MemberExpression | A.IndexExpression, value: string, storeLine?: number): string {
     if (target.type === "Identifier") {
         const local = fc.chunk.res.refs.get(target);
         if (local !== undefined) return `${local.jsName} = ${value};`;
@@ -374,8 +375,8 @@ function assignTo(fc: FunctionContext, target: A.Identifier | A.MemberExpression
     const d = describe(fc, target.base);
     const desc = d === undefined ? "" : `, ${jsString(d)}`;
     const obj = expr(fc, target.base);
-    if (target.type === "MemberExpression") return fieldWrite(fc, obj, target.identifier.name, value, desc);
-    if (target.index.type === "StringLiteral") return fieldWrite(fc, obj, stringValue(fc, target.index), value, desc);
+    if (target.type === "MemberExpression") return fieldWrite(fc, obj, target.identifier.name, value, desc, storeLine);
+    if (target.index.type === "StringLiteral") return fieldWrite(fc, obj, stringValue(fc, target.index), value, desc, storeLine);
     // t[k] = v: stores into the array part inline (bench/table-loop)
     const b = fc.temp(), k = fc.temp(), w = fc.temp();
     return (
@@ -390,11 +391,11 @@ function assignTo(fc: FunctionContext, target: A.Identifier | A.MemberExpression
  * t.k = v with a constant string key: a plain store when t is a table without a metatable
  * that already has string keys (bench/nbody); $setindexStr otherwise.
  */
-function fieldWrite(fc: FunctionContext, obj: string, key: string, value: string, desc: string): string {
+function fieldWrite(fc: FunctionContext, obj: string, key: string, value: string, desc: string, storeLine?: number): string {
     const b = fc.temp();
     const w = fc.temp();
     const prop = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${jsString(key)}]`;
-    return `${b} = ${obj}; ${w} = ${value}; if (${b} instanceof $Table && ${b}.metatable === null && ${b}.strs !== null && ${w} !== undefined) ${b}.strs${prop} = ${w}; else $setindexStr(${b}, ${jsString(key)}, ${w}${desc});`;
+    return `${b} = ${obj}; ${w} = ${value}; ${storeLine === undefined ? "" : mark(storeLine)}if (${b} instanceof $Table && ${b}.metatable === null && ${b}.strs !== null && ${w} !== undefined) ${b}.strs${prop} = ${w}; else $setindexStr(${b}, ${jsString(key)}, ${w}${desc});`;
 }
 
 function functionDisplayName(id: A.Identifier | A.MemberExpression): string {
@@ -410,7 +411,7 @@ function emitFunctionDeclaration(fc: FunctionContext, s: A.FunctionDeclaration):
     if (s.isLocal && id.type === "Identifier") {
         return declareOrAssign(fc, fc.chunk.res.decls.get(id)!.jsName, fn);
     }
-    return assignTo(fc, id, fn, false);
+    return assignTo(fc, id, fn, s.loc.start.line);
 }
 
 function emitReturnStatement(fc: FunctionContext, s: A.ReturnStatement): string {

@@ -171,9 +171,16 @@ function fileWrite(self: unknown, ...values: unknown[]): unknown {
     return writeValues(checkFile(self, "write", arguments.length), values, 2, "write");
 }
 
-/** __gc and __close: close the file unless it is closed already. */
+/** __gc and __close: close the file unless it is closed already (f_gc: the argument must be a FILE*). */
 function fileGc(self: unknown): unknown {
-    if (self instanceof LuaFile && !self.closed) self.close();
+    if (!(self instanceof LuaFile)) return typeError(self, 1, "__gc", "FILE*", arguments.length);
+    if (!self.closed) self.close();
+    return EMPTY;
+}
+
+function fileClose_(self: unknown): unknown {
+    if (!(self instanceof LuaFile)) return typeError(self, 1, "__close", "FILE*", arguments.length);
+    if (!self.closed) self.close();
     return EMPTY;
 }
 
@@ -197,7 +204,7 @@ const methodTable = new LuaTable();
 for (const [name, f] of Object.entries(fileMethods)) methodTable.setStr(name, f);
 fileMeta.setStr("__index", methodTable);
 fileMeta.setStr("__gc", fileGc);
-fileMeta.setStr("__close", fileGc);
+fileMeta.setStr("__close", fileClose_);
 fileMeta.setStr("__tostring", fileTostring);
 fileMeta.setStr("__name", "FILE*");
 setFileMetatable(fileMeta);

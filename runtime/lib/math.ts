@@ -85,8 +85,10 @@ function floor(x: unknown): unknown {
 }
 
 function fmod(a: unknown, b: unknown): unknown {
-    const x = checkNumber(a, 1, "fmod", arguments.length);
+    // lua5.4 evaluates fmod(luaL_checknumber(L, 1), luaL_checknumber(L, 2)) right to left (gcc),
+    // so a bad argument #2 is reported before a bad argument #1
     const y = checkNumber(b, 2, "fmod", arguments.length);
+    const x = checkNumber(a, 1, "fmod", arguments.length);
     if (isInteger(a) && isInteger(b)) {
         // both are integer values (numeric strings take the float path, as lua_isinteger)
         if (typeof x === "number" && typeof y === "number") {

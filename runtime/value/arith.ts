@@ -27,7 +27,7 @@ import {
 } from "./number.js";
 import { stringToNumber } from "./number-string.js";
 import { LuaError, attemptArithmetic, attemptBitwise, noIntegerRepresentation, runtimeError } from "./errors.js";
-import { call, first, metamethod, typeNameForError } from "./metatable.js";
+import { call, callable, first, metamethod, typeNameForError } from "./metatable.js";
 
 const enum Op {
     Add,
@@ -213,7 +213,7 @@ function arith(op: Op, a: unknown, b: unknown, da?: string, db?: string): unknow
     }
     const event = EVENTS[op]!;
     const h = metamethod(a, event) ?? metamethod(b, event);
-    if (h !== undefined) return first(call(h, a, b));
+    if (h !== undefined) return first(callable(h, `metamethod '${event.slice(2)}'`)(a, b));
     if (isBitwise(op)) {
         if (isNumber(a)) return attemptBitwise(typeNameForError(b), db);
         return attemptBitwise(typeNameForError(a), da);

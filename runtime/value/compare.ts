@@ -4,7 +4,7 @@ import { LuaFloat, isNumber, rawnum } from "./number.js";
 import { LuaTable } from "./table.js";
 import { LuaUserdata } from "./types.js";
 import { attemptCompare } from "./errors.js";
-import { call, first, metamethod, truthy, typeNameForError } from "./metatable.js";
+import { call, callable, first, metamethod, truthy, typeNameForError } from "./metatable.js";
 
 export function eq(a: unknown, b: unknown): boolean {
     if (a === b) return true;
@@ -24,7 +24,7 @@ function eqSlow(a: unknown, b: unknown): boolean {
     if ((a instanceof LuaTable && b instanceof LuaTable) || (a instanceof LuaUserdata && b instanceof LuaUserdata)) {
         const h = metamethod(a, "__eq") ?? metamethod(b, "__eq");
         if (h === undefined) return false;
-        return truthy(first(call(h, a, b)));
+        return truthy(first(callable(h, "metamethod 'eq'")(a, b)));
     }
     return false;
 }
@@ -62,7 +62,7 @@ function order(a: unknown, b: unknown, event: string): boolean {
         return event === "__lt" ? x < y : x <= y;
     }
     const h = metamethod(a, event) ?? metamethod(b, event);
-    if (h !== undefined) return truthy(first(call(h, a, b)));
+    if (h !== undefined) return truthy(first(callable(h, `metamethod '${event.slice(2)}'`)(a, b)));
     if (event === "__le") {
         // Debian's lua5.4 is built with LUA_COMPAT_5_3: a <= b falls back to not (b < a)
         const lt = metamethod(b, "__lt") ?? metamethod(a, "__lt");

@@ -133,8 +133,13 @@ function integerCount(init: number | bigint, limit: LuaNumber, step: number | bi
         const fl = s > 0n ? Math.floor(f) : Math.ceil(f);
         const asInt = floatToInteger(fl);
         if (asInt !== undefined) lim = bigOf(asInt);
-        else if (fl > 0) lim = 0x7fffffffffffffffn;
-        else lim = -0x8000000000000000n;
+        else if (fl > 0) {
+            if (s < 0n) return 0; // counting down to a limit above every integer
+            lim = 0x7fffffffffffffffn;
+        } else {
+            if (s > 0n) return 0;
+            lim = -0x8000000000000000n;
+        }
     }
     const i = bigOf(init);
     if (s > 0n ? i > lim : i < lim) return 0;

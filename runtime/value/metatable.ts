@@ -63,10 +63,18 @@ export function callable(f: unknown, desc?: string): LuaFunction {
 
 function callableSlow(f: unknown, desc?: string): LuaFunction {
     const h = metamethod(f, "__call");
-    if (h === undefined) return attemptToCall(typeNameForError(f), desc);
-    if (typeof h !== "function" && metamethod(h, "__call") === undefined) return attemptToCall(typeNameForError(h), desc);
+    // Lua evaluates the arguments before it finds that the value cannot be called, so the
+    // error is raised by the function returned here, when it is called.
+    if (h === undefined) return notCallable(typeNameForError(f), desc);
+    if (typeof h !== "function" && metamethod(h, "__call") === undefined) return notCallable(typeNameForError(h), desc);
     const target = callable(h);
     return (...args: unknown[]) => target(f, ...args);
+}
+
+function notCallable(typeName: string, desc: string | undefined): LuaFunction {
+    return function notCallable(): never {
+        return attemptToCall(typeName, desc);
+    };
 }
 
 export function call(f: unknown, ...args: unknown[]): unknown {
@@ -169,7 +177,7 @@ export function len(v: unknown, desc?: string): unknown {
     if (typeof v === "string") return v.length;
     if (v instanceof LuaTable && v.metatable === null) return v.arr.length;
     const h = metamethod(v, "__len");
-    if (h !== undefined) return first(call(h, v, v));
+    if (h !== undefined) return first(callable(h, "metamethod 'len'")(v, v));
     if (v instanceof LuaTable) return v.length();
     return attemptLength(typeNameForError(v), desc);
 }
@@ -182,7 +190,7 @@ export function concat(a: unknown, b: unknown, da?: string, db?: string): unknow
     if (typeof a === "string" && typeof b === "string") return a + b;
     if (isStringLike(a) && isStringLike(b)) return tostr(a) + tostr(b);
     const h = metamethod(a, "__concat") ?? metamethod(b, "__concat");
-    if (h !== undefined) return first(call(h, a, b));
+    if (h !== undefined) return first(callable(h, "metamethod 'concat'")(a, b));
     if (isStringLike(a)) return attemptConcatenate(typeNameForError(b), db);
     return attemptConcatenate(typeNameForError(a), da);
 }

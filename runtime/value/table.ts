@@ -18,6 +18,12 @@ interface Traversal {
     /** Live iterator of the hash part and the key it returned last. */
     iterKey: unknown;
     iter: Iterator<unknown> | null;
+    /** The array-part key returned last (still valid if its slot is cleared meanwhile). */
+    arrayKey: number;
+}
+
+function newTraversal(): Traversal {
+    return { strKeys: null, strPos: 0, iterKey: undefined, iter: null, arrayKey: 0 };
 }
 
 /** Holder of string keys: an object whose prototype chain has no properties. */
@@ -194,8 +200,8 @@ export class LuaTable {
                 i = key;
             } else if (typeof key === "string") {
                 return this.nextInStrs(key, out);
-            } else if (typeof key === "number" && Number.isInteger(key) && key >= 1 && (this.hash === null || !this.hash.has(key))) {
-                // an array-part key whose trailing slots were cleared during the traversal
+            } else if (typeof key === "number" && key === this.trav?.arrayKey && (this.hash === null || !this.hash.has(key))) {
+                // the array key returned last, whose trailing slots were cleared since
                 return this.nextInStrs(undefined, out);
             } else {
                 return this.nextInHash(key, out);
@@ -203,7 +209,10 @@ export class LuaTable {
         }
         for (; i < arr.length; i++) {
             const v = arr[i];
-            if (v !== undefined) return pair(out, i + 1, v);
+            if (v !== undefined) {
+                (this.trav ??= newTraversal()).arrayKey = i + 1;
+                return pair(out, i + 1, v);
+            }
         }
         return this.nextInStrs(undefined, out);
     }
@@ -214,7 +223,7 @@ export class LuaTable {
             if (key !== undefined) return runtimeError("invalid key to 'next'");
             return this.nextInHash(undefined, out);
         }
-        const trav = (this.trav ??= { strKeys: null, strPos: 0, iterKey: undefined, iter: null });
+        const trav = (this.trav ??= newTraversal());
         let keys = trav.strKeys;
         let pos: number;
         if (key === undefined) {
@@ -247,7 +256,7 @@ export class LuaTable {
             if (key === undefined) return undefined;
             return runtimeError("invalid key to 'next'");
         }
-        const trav = (this.trav ??= { strKeys: null, strPos: 0, iterKey: undefined, iter: null });
+        const trav = (this.trav ??= newTraversal());
         let it: Iterator<unknown>;
         if (key === undefined) {
             it = hash.keys();

@@ -1,0 +1,11 @@
+-- the FILE* metamethods __gc and __close check their argument
+local mt = getmetatable(io.stdout)
+print(pcall(function () mt.__gc() end))
+print(pcall(function () mt.__close({}) end))
+print(pcall(function () mt.__gc(io.stdout) end))
+io.write("still open\n")
+local f = io.tmpfile()
+mt.__close(f)
+print(io.type(f))
+mt.__gc(f)
+print(io.type(f))

@@ -1,0 +1,11 @@
+-- math.fmod reports a bad argument #2 before a bad argument #1 (lua5.4 built with gcc checks
+-- the arguments of fmod(luaL_checknumber(L, 1), luaL_checknumber(L, 2)) right to left)
+print(pcall(math.fmod))
+print(pcall(math.fmod, nil))
+print(pcall(math.fmod, nil, nil))
+print(pcall(math.fmod, true, "x"))
+print(pcall(math.fmod, "abc", 2))
+print(pcall(math.fmod, 1, {}))
+print(pcall(math.fmod, 1.5, "2"))
+print(pcall(math.fmod, 7, 0))
+print(pcall(math.fmod, 7.0, 0))
