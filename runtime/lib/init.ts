@@ -3,6 +3,7 @@ import { LuaTable } from "../value/table.js";
 import { setStringMetatable } from "../value/metatable.js";
 import { stringArithMetamethods } from "../value/arith.js";
 import { openBase, registerQualifiedNames } from "./base.js";
+import { openPackage, registerLoaded } from "./package.js";
 import { openIo } from "./io.js";
 import { openOs } from "./os.js";
 import { openMath } from "./math.js";
@@ -13,6 +14,7 @@ import { openString } from "./string.js";
 export function createGlobals(): LuaTable {
     const G = new LuaTable();
     openBase(G);
+    openPackage(G);
     openIo(G);
     openOs(G);
     openMath(G);
@@ -23,5 +25,6 @@ export function createGlobals(): LuaTable {
     openString(G, stringMeta);
     setStringMetatable(stringMeta);
     registerQualifiedNames(G);
+    registerLoaded(G);
     return G;
 }

@@ -1,0 +1,18 @@
+-- require and the package library (manual §6.3)
+package.path = "./mods/?.luamod"
+local u = require("util")
+print(u.hi("there"), require("util") == u, package.loaded.util == u, u.loads)
+print(select("#", require("util")), select(2, pcall(require, "util")) == u)
+print(require("quiet"), SIDE, package.loaded.quiet)
+local ok, err = pcall(require, "nosuch")
+print(ok, err)
+ok, err = pcall(require, "broken")
+print(ok, (err:gsub("\n\t", " | ")))
+package.preload.pre = function(name, extra) return {name = name, extra = extra} end
+local p = require("pre")
+print(p.name, p.extra, require("pre") == p)
+print(package.searchpath("util", package.path), package.searchpath("a.b", "./?.x;./?.y"))
+print(package.config == "/\n;\n?\n!\n-\n", type(package.cpath), type(package.loadlib))
+print(package.loaded._G == _G, package.loaded.string == string, package.loaded.package == package)
+print(#package.searchers, type(package.searchers[1]))
+print(pcall(require))
