@@ -1,11 +1,13 @@
 // `ptool build FILE.lua -o OUT`: the script compiled ahead of time and bundled by esbuild
 // with the parts of the runtime it uses into one executable file for plain `node`.
-import { chmodSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileLua } from "../compiler/index.js";
 import { encodeLines } from "../runtime/value/callstack.js";
 import { skipShebang } from "../runtime/lib/base.js";
+import { scanRequires } from "../compiler/requires.js";
+import type { BundledChunk } from "./bundle-run.js";
 
 export interface BuildOptions {
     output: string;
@@ -15,7 +17,7 @@ export interface BuildOptions {
     name?: string;
 }
 
-/** Names through which a script can reach the compiler at run time. */
+/** Names through which a script can reach the compiler at run time (besides literal requires). */
 const COMPILER_USERS = /\b(load|loadfile|dofile|require|loadstring)\b/;
 
 /** The repository's root, from dist/ptool-main.mjs or cli/build.ts. */
@@ -23,18 +25,56 @@ function sourceRoot(): string {
     return join(dirname(fileURLToPath(import.meta.url)), "..");
 }
 
+/** Path templates for modules required by literal name, relative to the script's folder. */
+const BUNDLE_PATH = ["?.lua", "?/init.lua"];
+
+export class BuildError extends Error {}
+
+function compileToChunk(source: string, chunkName: string): BundledChunk {
+    const out = compileLua(source, { chunkName, format: "function" });
+    return { code: out.code, lines: encodeLines(out.lines), callSites: out.callSites, chunkName };
+}
+
+/**
+ * The script's modules: every `require "name"` with a literal name, found along
+ * ./?.lua;./?/init.lua from the script's folder, compiled once each (cycles included).
+ */
+function collectModules(source: string, chunkName: string, baseDir: string): { modules: Record<string, BundledChunk>; dynamic: boolean } {
+    const modules: Record<string, BundledChunk> = {};
+    let dynamic = false;
+    const pending: Array<{ source: string; chunkName: string }> = [{ source, chunkName }];
+    while (pending.length > 0) {
+        const next = pending.shift()!;
+        const scan = scanRequires(next.source, next.chunkName);
+        dynamic ||= scan.dynamic;
+        for (const name of scan.literal) {
+            if (name in modules) continue;
+            const rel = BUNDLE_PATH.map((t) => t.split("?").join(name.split(".").join("/")));
+            const found = rel.find((r) => existsSync(join(baseDir, r)));
+            if (found === undefined) {
+                throw new BuildError(`module '${name}' not found (required by ${next.chunkName}):${rel.map((r) => `\n\tno file '${join(baseDir, r)}'`).join("")}`);
+            }
+            const modSource = skipShebang(readFileSync(join(baseDir, found), "latin1"));
+            const modName = `./${found}`; // the name lua5.4 reports when run from the script's folder
+            modules[name] = compileToChunk(modSource, modName);
+            pending.push({ source: modSource, chunkName: modName });
+        }
+    }
+    return { modules, dynamic };
+}
+
 export async function buildScript(file: string, options: BuildOptions): Promise<void> {
     const source = skipShebang(readFileSync(file, "latin1"));
     const chunkName = options.name ?? file;
-    const out = compileLua(source, { chunkName, format: "function" });
-    const chunk = { code: out.code, lines: encodeLines(out.lines), callSites: out.callSites, chunkName };
+    const chunk = compileToChunk(source, chunkName);
+    const { modules, dynamic } = collectModules(source, chunkName, dirname(file));
     const root = sourceRoot();
-    const needsCompiler = COMPILER_USERS.test(source);
+    const needsCompiler = dynamic || COMPILER_USERS.test(source.replace(/\brequire\s*\(?\s*["'][^"']*["']/g, "")) || Object.values(modules).some((m) => /\b(load|loadfile|dofile|loadstring)\b/.test(m.code));
     // The main thread evaluates only the launcher; the runtime is required on the worker.
     const path = (f: string) => JSON.stringify(join(root, "cli", f));
     const entry = [
         `if (require("node:worker_threads").isMainThread) require(${path("bundle-entry.ts")}).launchBundle();`,
-        `else require(${path("bundle-run.ts")}).runBundle(${JSON.stringify(chunk)}${needsCompiler ? `, require(${path("engine.ts")}).compileChunk` : ""});`,
+        `else require(${path("bundle-run.ts")}).runBundle(${JSON.stringify(chunk)}, ${JSON.stringify(modules)}${needsCompiler ? `, require(${path("engine.ts")}).compileChunk` : ""});`,
     ].join("\n");
     const esbuild = await import("esbuild");
     await esbuild.build({

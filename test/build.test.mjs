@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,14 +17,17 @@ const extra = {
     "uses-load.lua": 'local f = assert(load("return 6 * 7"))\nprint(f(), select("#", ...), ...)\n',
     "fails.lua": "local function check(cfg)\n  return cfg.port\nend\nprint('before')\ncheck(nil)\n",
     "exits.lua": "io.write('partial')\nos.exit(3)\n",
+    "uses-module.lua": "local g = require('lib.greet')\nprint(g.greet('bundle'), package.loaded['lib.greet'] == g)\nprint(pcall(g.fail))\n",
+    "lib/greet.lua": "local M = {}\nfunction M.greet(n) return 'hello ' .. n end\nfunction M.fail() error('from the module') end\nreturn M\n",
 };
 
 function scripts() {
     const list = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".lua")).map((f) => join(root, "examples", f));
+    mkdirSync(join(work, "lib"), { recursive: true });
     for (const [name, text] of Object.entries(extra)) {
         const p = join(work, name);
         writeFileSync(p, text);
-        list.push(p);
+        if (!name.includes("/")) list.push(p);
     }
     return list;
 }
