@@ -7,8 +7,14 @@ import { STACK_MB } from "./stack.js";
 
 export function launchBundle(): void {
     const worker = new Worker(__filename, { workerData: { args: process.argv.slice(2) }, resourceLimits: { stackSizeMb: STACK_MB } });
+    let reported = false;
     worker.on("message", (status: number) => {
+        reported = true;
         process.exitCode = status;
+    });
+    // os.exit and early failures end the worker with their status instead of a message
+    worker.on("exit", (code) => {
+        if (!reported) process.exitCode = code;
     });
     worker.on("error", (e) => {
         process.stderr.write(`ptool: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);

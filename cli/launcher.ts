@@ -22,8 +22,14 @@ function startWorker(script: string, args: string[]): void {
         return;
     }
     const worker = new Worker(MAIN, { workerData: { script, args }, resourceLimits: { stackSizeMb: STACK_MB } });
+    let reported = false;
     worker.on("message", (status: number) => {
+        reported = true;
         process.exitCode = status;
+    });
+    // os.exit and early failures end the worker with their status instead of a message
+    worker.on("exit", (code) => {
+        if (!reported) process.exitCode = code;
     });
     worker.on("error", (e) => {
         process.stderr.write(`ptool: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
@@ -32,5 +38,5 @@ function startWorker(script: string, args: string[]): void {
 }
 
 if (cmd === "run" && rest.length > 0) startWorker(rest[0]!, rest.slice(1));
-else if (cmd !== undefined && cmd !== "run" && !cmd.startsWith("-") && !["compile", "build", "help", "version"].includes(cmd)) startWorker(cmd, rest);
+else if (cmd !== undefined && cmd !== "run" && !cmd.startsWith("-") && !["compile", "build", "check", "help", "version"].includes(cmd)) startWorker(cmd, rest);
 else void import(MAIN.href).then((m: { main(argv: string[]): void }) => m.main(argv));

@@ -12,6 +12,7 @@ import { errorMessage } from "./traceback.js";
 import { codeFrame } from "./code-frame.js";
 import { prepareLuaThread, runMain, scriptGlobals } from "./script.js";
 import { buildScript, type BuildOptions } from "./build.js";
+import { check } from "./check.js";
 
 const VERSION = "0.1.0";
 
@@ -19,6 +20,7 @@ const USAGE = `usage: ptool run FILE.lua [args...]
        ptool FILE.lua [args...]
        ptool compile FILE.lua
        ptool build FILE.lua -o OUT [--minify] [--sourcemap[=inline|external]] [--name NAME]
+       ptool check [--format json] FILE.lua...
        ptool --version`;
 
 export interface RunRequest {
@@ -119,6 +121,13 @@ export function main(argv: string[]): void {
             }
             throw e;
         }
+        return;
+    }
+    if (cmd === "check") {
+        const json = rest[0] === "--format" && rest[1] === "json";
+        const files = json ? rest.slice(2) : rest;
+        if (files.length === 0 || files.some((f) => f.startsWith("-"))) fail(`check: expected FILE.lua...\n${USAGE}`);
+        process.exitCode = check(files, json ? "json" : "text");
         return;
     }
     if (cmd === "build") {
