@@ -52,7 +52,9 @@ function civilFromDays(days: number): [number, number, number] {
 }
 
 // ---------------------------------------------------------------------------
-// The local time zone, as JS Date sees the process TZ.
+// The local time zone as glibc sees the process TZ: the TZif file's transitions, then its
+// POSIX TZ footer rule after the last transition. JS Date (minute-precision offsets, no isdst)
+// is only the fallback when no zone file can be read.
 
 const JS_MAX_SECONDS = 8.64e12;
 
@@ -60,8 +62,8 @@ function jsDate(t: number): Date {
     return new Date(Math.max(-JS_MAX_SECONDS, Math.min(JS_MAX_SECONDS, t)) * 1000);
 }
 
-/** Seconds east of UTC at instant t (seconds since the epoch). */
-function offsetAt(t: number): number {
+/** Seconds east of UTC at instant t by JS Date. */
+function jsOffsetAt(t: number): number {
     return -Math.round(jsDate(t).getTimezoneOffset() * 60);
 }
 
@@ -84,15 +86,147 @@ interface ZoneType {
     abbr: string;
 }
 
+/** A POSIX TZ rule date: Jn (1-365, no Feb 29), n (0-365), or Mm.w.d; `time` is seconds after local midnight. */
+interface RuleDate {
+    kind: "J" | "n" | "M";
+    day: number;
+    week: number;
+    month: number;
+    time: number;
+}
+
+/** A POSIX TZ string such as "EST5EDT,M3.2.0,M11.1.0" (offsets are seconds east of UTC). */
+interface PosixRule {
+    std: ZoneType;
+    dst: ZoneType | undefined;
+    start: RuleDate | undefined;
+    end: RuleDate | undefined;
+}
+
 interface Zone {
     times: number[];
     types: ZoneType[]; // the type in force from times[i] on
     all: ZoneType[];
+    rule: PosixRule | undefined; // the footer, in force after the last transition
 }
 
 let zone: Zone | null | undefined;
 
-/** The TZif file of the process TZ (as glibc reads it), for zone abbreviations. */
+/** Parses a POSIX TZ string (as in a TZif footer); undefined if it is not one. */
+function parsePosixTZ(s: string): PosixRule | undefined {
+    let i = 0;
+    const name = (): string | undefined => {
+        if (s[i] === "<") {
+            const e = s.indexOf(">", i);
+            if (e < 0) return undefined;
+            const n = s.slice(i + 1, e);
+            i = e + 1;
+            return n;
+        }
+        const m = /^[A-Za-z]{3,}/.exec(s.slice(i));
+        if (m === null) return undefined;
+        i += m[0].length;
+        return m[0];
+    };
+    // [+-]hh[:mm[:ss]] as seconds
+    const hms = (): number | undefined => {
+        const m = /^([+-]?)(\d{1,3})(?::(\d{1,2}))?(?::(\d{1,2}))?/.exec(s.slice(i));
+        if (m === null) return undefined;
+        i += m[0].length;
+        const v = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
+        return m[1] === "-" ? -v : v;
+    };
+    const ruleDate = (): RuleDate | undefined => {
+        let r: RuleDate;
+        let m: RegExpExecArray | null;
+        if ((m = /^M(\d{1,2})\.(\d)\.(\d)/.exec(s.slice(i))) !== null) {
+            r = { kind: "M", month: Number(m[1]), week: Number(m[2]), day: Number(m[3]), time: 7200 };
+        } else if ((m = /^J(\d{1,3})/.exec(s.slice(i))) !== null) {
+            r = { kind: "J", day: Number(m[1]), week: 0, month: 0, time: 7200 };
+        } else if ((m = /^(\d{1,3})/.exec(s.slice(i))) !== null) {
+            r = { kind: "n", day: Number(m[1]), week: 0, month: 0, time: 7200 };
+        } else return undefined;
+        i += m[0].length;
+        if (s[i] === "/") {
+            i++;
+            const t = hms();
+            if (t === undefined) return undefined;
+            r.time = t;
+        }
+        return r;
+    };
+    const stdName = name();
+    if (stdName === undefined) return undefined;
+    const stdOff = hms();
+    if (stdOff === undefined) return undefined;
+    const std: ZoneType = { offset: -stdOff, isdst: false, abbr: stdName };
+    if (i >= s.length) return { std, dst: undefined, start: undefined, end: undefined };
+    const dstName = name();
+    if (dstName === undefined) return undefined;
+    let dstOffset = std.offset + 3600;
+    if (i < s.length && s[i] !== ",") {
+        const o = hms();
+        if (o === undefined) return undefined;
+        dstOffset = -o;
+    }
+    const dst: ZoneType = { offset: dstOffset, isdst: true, abbr: dstName };
+    let start: RuleDate | undefined = { kind: "M", month: 3, week: 2, day: 0, time: 7200 }; // POSIX default rules (US)
+    let end: RuleDate | undefined = { kind: "M", month: 11, week: 1, day: 0, time: 7200 };
+    if (s[i] === ",") {
+        i++;
+        start = ruleDate();
+        if (start === undefined || s[i] !== ",") return undefined;
+        i++;
+        end = ruleDate();
+        if (end === undefined) return undefined;
+    }
+    return { std, dst, start, end };
+}
+
+function isLeap(y: number): boolean {
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Seconds from 1970-01-01 00:00 (local wall clock, no offset) of a rule date in year y. */
+function ruleDateLocal(r: RuleDate, y: number): number {
+    let days: number;
+    if (r.kind === "J") {
+        days = daysFromCivil(y, 1, 1) + r.day - 1 + (isLeap(y) && r.day >= 60 ? 1 : 0);
+    } else if (r.kind === "n") {
+        days = daysFromCivil(y, 1, 1) + r.day;
+    } else {
+        const first = daysFromCivil(y, r.month, 1);
+        let d = first + mod(r.day - mod(first + 4, 7), 7); // first weekday r.day of the month
+        d += (r.week - 1) * 7;
+        if (r.week === 5) {
+            const next = r.month === 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, r.month + 1, 1);
+            while (d >= next) d -= 7;
+        }
+        days = d;
+    }
+    return days * 86400 + r.time;
+}
+
+/** The local time type of a POSIX rule at instant t. */
+function ruleType(rule: PosixRule, t: number): ZoneType {
+    const { std, dst, start, end } = rule;
+    if (dst === undefined || start === undefined || end === undefined) return std;
+    const y = civilFromDays(floorDiv(t + std.offset, 86400))[0];
+    for (const yy of [y - 1, y, y + 1]) {
+        // DST runs from start (given in standard time) to end (given in daylight time)
+        const a = ruleDateLocal(start, yy) - std.offset;
+        const b = ruleDateLocal(end, yy) - dst.offset;
+        if (a < b ? t >= a && t < b : false) return dst;
+        if (a >= b) {
+            // southern hemisphere: DST spans the new year
+            const nextEnd = ruleDateLocal(end, yy + 1) - dst.offset;
+            if (t >= a && t < nextEnd) return dst;
+        }
+    }
+    return std;
+}
+
+/** The TZif file of the process TZ (as glibc reads it). */
 function loadZone(): Zone | null {
     let tz = process.env.TZ;
     if (tz === "") return null;
@@ -123,26 +257,59 @@ function loadZone(): Zone | null {
             const e = b.indexOf(0, a);
             all.push({ offset: b.readInt32BE(p), isdst: b[p + 4] !== 0, abbr: b.toString("latin1", a, e < 0 ? charsAt + charcnt! : e) });
         }
-        return { times, types: idx.map((i) => all[i]!), all };
+        let rule: PosixRule | undefined;
+        if (wide) {
+            const footerAt = charsAt + charcnt! + leap! * (size + 4) + isstd! + isut!;
+            const footer = b.toString("latin1", footerAt);
+            const m = /^\n([^\n]*)\n/.exec(footer);
+            if (m !== null && m[1] !== "") rule = parsePosixTZ(m[1]!);
+        }
+        return { times, types: idx.map((i) => all[i]!), all, rule };
     } catch {
         return null;
     }
+}
+
+/** The zone's local time type at instant t (glibc's __tzfile_compute), or undefined without a zone file. */
+function zoneTypeAt(t: number): ZoneType | undefined {
+    if (zone === undefined) zone = loadZone();
+    if (zone === null) return undefined;
+    const { times, types, all, rule } = zone;
+    if (times.length === 0 || t < times[0]!) {
+        if (times.length === 0 && rule !== undefined) return ruleType(rule, t);
+        // before the first transition: the first standard-time type
+        return all.find((z) => !z.isdst) ?? all[0];
+    }
+    if (t >= times[times.length - 1]! && rule !== undefined) return ruleType(rule, t);
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (times[mid]! <= t) lo = mid + 1;
+        else hi = mid;
+    }
+    return types[lo - 1];
+}
+
+/** Seconds east of UTC at instant t (seconds since the epoch). */
+function offsetAt(t: number): number {
+    return zoneTypeAt(t)?.offset ?? jsOffsetAt(t);
+}
+
+/** Whether daylight-saving time is in force at instant t. */
+function isDstAt(t: number): boolean {
+    const z = zoneTypeAt(t);
+    if (z !== undefined) return z.isdst;
+    return jsOffsetAt(t) > yearOffsets(t)[0];
 }
 
 /** Time zone abbreviation at instant t ("UTC", "EST", "CET", "+04") as glibc's %Z. */
 function zoneName(t: number, offset: number, isdst: boolean): string {
     if (zone === undefined) zone = loadZone();
     if (zone !== null) {
-        const { times, types, all } = zone;
-        let lo = 0;
-        let hi = times.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (times[mid]! <= t) lo = mid + 1;
-            else hi = mid;
-        }
-        const current = types[lo - 1];
+        const current = zoneTypeAt(t);
         if (current !== undefined && current.offset === offset && current.isdst === isdst) return current.abbr;
+        const { types, all } = zone;
         for (let i = types.length - 1; i >= 0; i--) {
             const z = types[i]!;
             if (z.offset === offset && z.isdst === isdst) return z.abbr;
@@ -182,7 +349,7 @@ function breakDown(t: number | bigint, utc: boolean): Tm | undefined {
     let isdst = false;
     if (!utc) {
         offset = offsetAt(approx);
-        isdst = offset > yearOffsets(approx)[0];
+        isdst = isDstAt(approx);
     }
     let days: number;
     let sod: number;
@@ -239,7 +406,7 @@ function makeTime(year: number, mon0: number, mday: number, hour: number, min: n
     if (isdst >= 0) {
         const [standard, daylight] = yearOffsets(Number(t));
         const delta = daylight - standard || 3600;
-        const actual = offsetAt(Number(t)) > standard;
+        const actual = isDstAt(Number(t));
         if ((isdst === 1) !== actual) t += BigInt(isdst === 1 ? -delta : delta);
     }
     if (t === -1n || t > 0x7fffffffffffffffn || t < -0x8000000000000000n) return undefined;
