@@ -1,6 +1,6 @@
 // The CLI's report of an uncaught error: lua.c's message plus a Lua stack traceback.
 import type { LuaFrame } from "../runtime/value/callstack.js";
-import { luaNameOfFunction } from "../compiler/names.js";
+import { luaNameOfFunction } from "../runtime/value/function-names.js";
 import { getMetatable, tostring } from "../runtime/value/metatable.js";
 import { isNumber } from "../runtime/value/number.js";
 import { luaType } from "../runtime/value/types.js";

@@ -19,8 +19,4 @@ export function functionJsName(luaName: string | undefined, line: number): strin
     return luaName.replace(/:/g, "$$$$").replace(/\./g, "$$") + "$";
 }
 
-/** The Lua name back from a JS function name (for tracebacks). */
-export function luaNameOfFunction(jsName: string): string | undefined {
-    if (!jsName.endsWith("$") || jsName.startsWith("$")) return undefined;
-    return jsName.slice(0, -1).replace(/\$\$/g, ":").replace(/\$/g, ".");
-}
+// runtime/value/function-names.ts decodes these names.

@@ -4,6 +4,7 @@ import { setStringMetatable } from "../value/metatable.js";
 import { stringArithMetamethods } from "../value/arith.js";
 import { openBase, registerQualifiedNames } from "./base.js";
 import { openPackage, registerLoaded } from "./package.js";
+import { openDebug } from "./debug.js";
 import { openIo } from "./io.js";
 import { openOs } from "./os.js";
 import { openMath } from "./math.js";
@@ -15,6 +16,7 @@ export function createGlobals(): LuaTable {
     const G = new LuaTable();
     openBase(G);
     openPackage(G);
+    openDebug(G);
     openIo(G);
     openOs(G);
     openMath(G);

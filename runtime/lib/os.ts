@@ -386,31 +386,89 @@ function breakDown(t: number | bigint, utc: boolean): Tm | undefined {
     };
 }
 
+/** glibc's mktime remembers the UTC offset it found last and starts the next search from it. */
+let localtimeOffset = 0n;
+
+/** Local wall-clock seconds since 1970-01-01 00:00 of a broken-down time. */
+function wallSeconds(tm: Tm): bigint {
+    return BigInt(daysFromCivil(tm.year, 1, 1) + tm.yday - 1) * 86400n + BigInt(tm.hour * 3600 + tm.min * 60 + tm.sec);
+}
+
+/** isdst_differ: both known and different. */
+function isdstDiffer(a: number, b: boolean): boolean {
+    return a >= 0 && a !== 0 !== b;
+}
+
 /**
- * mktime: the instant of a local date whose fields may be out of range (they carry over);
- * isdst is -1 (unknown), 0 or 1. Undefined when the result is not representable.
+ * mktime as glibc's __mktime_internal: the instant of a local date whose fields may be out of
+ * range (they carry over); isdst is -1 (unknown), 0 or 1. It probes localtime from a guessed
+ * offset until the wall clock matches; in a spring-forward gap it settles on one side, and a
+ * known isdst that does not match takes the offset of the nearest time that has it.
+ * Undefined when the result is not representable.
  */
 function makeTime(year: number, mon0: number, mday: number, hour: number, min: number, sec: number, isdst: number): bigint | undefined {
+    const secRequested = sec;
+    sec = Math.max(0, Math.min(59, sec)); // leap seconds are possible: search with 0..59
     const y = year + floorDiv(mon0, 12);
     const m = mod(mon0, 12) + 1;
-    const days = daysFromCivil(y, m, 1) + (mday - 1);
-    const local = BigInt(days) * 86400n + BigInt(hour * 3600 + min * 60 + sec);
-    // The offset before and after the day; in a gap the one before applies, in an overlap
-    // the earlier instant is taken.
-    const approx = Number(local);
-    const before = offsetAt(approx - 86400);
-    const after = offsetAt(approx + 86400);
-    let offset = before;
-    if (before !== after && offsetAt(approx - before) !== before && offsetAt(approx - after) === after) offset = after;
-    let t = local - BigInt(offset);
-    if (isdst >= 0) {
-        const [standard, daylight] = yearOffsets(Number(t));
-        const delta = daylight - standard || 3600;
-        const actual = isDstAt(Number(t));
-        if ((isdst === 1) !== actual) t += BigInt(isdst === 1 ? -delta : delta);
+    const yday = daysFromCivil(y, m, 1) - daysFromCivil(y, 1, 1) + mday - 1; // 0-based, may overflow the year
+    const requested = BigInt(daysFromCivil(y, 1, 1) + yday) * 86400n + BigInt(hour) * 3600n + BigInt(min) * 60n + BigInt(sec);
+    const MIN = -0x8000000000000000n;
+    const MAX = 0x7fffffffffffffffn;
+    const convert = (t: bigint): Tm | undefined => (t < MIN || t > MAX ? undefined : breakDown(t, false));
+
+    const guessed = localtimeOffset;
+    const t0 = requested - guessed;
+    let t = t0;
+    let t1 = t0;
+    let t2 = t0;
+    let dst2 = false;
+    let tm: Tm | undefined;
+    let remaining = 6;
+    let found = false; // reached offset_found from an oscillation
+    for (;;) {
+        tm = convert(t);
+        if (tm === undefined) return undefined;
+        const gt = t + (requested - wallSeconds(tm));
+        if (t === gt) break;
+        if (t === t1 && t !== t2 && (isdst < 0 ? dst2 : isdst !== 0 !== tm.isdst)) {
+            // oscillating across a spring-forward gap
+            found = true;
+            break;
+        }
+        if (--remaining === 0) return undefined;
+        t1 = t2;
+        t2 = t;
+        t = gt;
+        dst2 = tm.isdst;
     }
-    if (t === -1n || t > 0x7fffffffffffffffn || t < -0x8000000000000000n) return undefined;
-    if (breakDown(t, false) === undefined) return undefined;
+    if (!found && isdstDiffer(isdst, tm.isdst)) {
+        // the wrong isdst: use the UTC offset of the nearest time (by weeks) that has the right one
+        const stride = 601200n;
+        const bound = 536454000n / 2n + stride;
+        search: for (let delta = stride; delta < bound; delta += stride) {
+            for (const dir of [-1n, 1n]) {
+                const ot = t + delta * dir;
+                const otm = convert(ot);
+                if (otm === undefined) return undefined;
+                if (!isdstDiffer(isdst, otm.isdst)) {
+                    const gt = ot + (requested - wallSeconds(otm));
+                    const gtm = convert(gt);
+                    if (gtm !== undefined) {
+                        t = gt;
+                        tm = gtm;
+                        break search;
+                    }
+                }
+            }
+        }
+    }
+    localtimeOffset = guessed + t - t0;
+    if (secRequested !== tm.sec) {
+        t += BigInt(secRequested - sec);
+        if (convert(t) === undefined) return undefined;
+    }
+    if (t === -1n || t > MAX || t < MIN) return undefined;
     return t;
 }
 

@@ -1,0 +1,15 @@
+-- the debug library as far as compiled code supports it (manual §6.10)
+local debug = require "debug"
+print(debug == _G.debug, package.loaded.debug == debug)
+local function f() error("boom") end
+local ok, tb = xpcall(f, debug.traceback)
+print(ok, tb:match("^[^\n]*"), tb:find("stack traceback:", 1, true) ~= nil)
+print(type(debug.getinfo(1)), debug.getinfo(1).currentline, debug.getinfo(1, "S").short_src)
+print(debug.getinfo(print).what, debug.getinfo(f).what, debug.getinfo(1, "S").what)
+print(debug.getmetatable("x").__index == string, debug.traceback(42), type(debug.traceback()))
+print(debug.traceback({}) ~= nil, select("#", debug.sethook()), debug.gethook())
+local t = setmetatable({}, {__metatable = "locked"})
+print(getmetatable(t), type(debug.getmetatable(t)))
+print(debug.setmetatable(t, nil) == t, getmetatable(t))
+print(type(debug.getregistry()))
+print(debug.traceback("msg", 1):match("^msg\nstack traceback:\n") ~= nil)
