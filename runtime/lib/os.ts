@@ -187,43 +187,40 @@ function isLeap(y: number): boolean {
     return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** Seconds from 1970-01-01 00:00 (local wall clock, no offset) of a rule date in year y. */
-function ruleDateLocal(r: RuleDate, y: number): number {
-    let days: number;
+/**
+ * glibc's compute_change: seconds from the epoch, before the offset is applied, at which a rule
+ * date of year y happens. As in glibc, years up to 1970 count from 1970-01-01.
+ */
+function ruleChange(r: RuleDate, y: number): number {
+    let days = y > 1970 ? daysFromCivil(y, 1, 1) : 0;
     if (r.kind === "J") {
-        days = daysFromCivil(y, 1, 1) + r.day - 1 + (isLeap(y) && r.day >= 60 ? 1 : 0);
+        days += r.day - 1 + (r.day >= 60 && isLeap(y) ? 1 : 0);
     } else if (r.kind === "n") {
-        days = daysFromCivil(y, 1, 1) + r.day;
+        days += r.day;
     } else {
-        const first = daysFromCivil(y, r.month, 1);
-        let d = first + mod(r.day - mod(first + 4, 7), 7); // first weekday r.day of the month
-        d += (r.week - 1) * 7;
-        if (r.week === 5) {
-            const next = r.month === 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, r.month + 1, 1);
-            while (d >= next) d -= 7;
+        const monthStart = daysFromCivil(y, r.month, 1);
+        const monthLength = (r.month === 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, r.month + 1, 1)) - monthStart;
+        days += monthStart - daysFromCivil(y, 1, 1);
+        let d = r.day - mod(monthStart + 4, 7); // the first such weekday of the month (zero-origin)
+        if (d < 0) d += 7;
+        for (let i = 1; i < r.week; i++) {
+            if (d + 7 >= monthLength) break;
+            d += 7;
         }
-        days = d;
+        days += d;
     }
     return days * 86400 + r.time;
 }
 
-/** The local time type of a POSIX rule at instant t. */
+/** The local time type of a POSIX rule at instant t (glibc's __tz_compute: the rule of t's UTC year). */
 function ruleType(rule: PosixRule, t: number): ZoneType {
     const { std, dst, start, end } = rule;
     if (dst === undefined || start === undefined || end === undefined) return std;
-    const y = civilFromDays(floorDiv(t + std.offset, 86400))[0];
-    for (const yy of [y - 1, y, y + 1]) {
-        // DST runs from start (given in standard time) to end (given in daylight time)
-        const a = ruleDateLocal(start, yy) - std.offset;
-        const b = ruleDateLocal(end, yy) - dst.offset;
-        if (a < b ? t >= a && t < b : false) return dst;
-        if (a >= b) {
-            // southern hemisphere: DST spans the new year
-            const nextEnd = ruleDateLocal(end, yy + 1) - dst.offset;
-            if (t >= a && t < nextEnd) return dst;
-        }
-    }
-    return std;
+    const y = civilFromDays(floorDiv(t, 86400))[0];
+    const a = ruleChange(start, y) - std.offset; // DST starts (given in standard time)
+    const b = ruleChange(end, y) - dst.offset; // DST ends (given in daylight time)
+    const inDst = a < b ? t >= a && t < b : t >= a || t < b;
+    return inDst ? dst : std;
 }
 
 /** The TZif file of the process TZ (as glibc reads it). */
@@ -266,7 +263,11 @@ function loadZone(): Zone | null {
         }
         return { times, types: idx.map((i) => all[i]!), all, rule };
     } catch {
-        return null;
+        // no zone file: glibc takes TZ itself as a POSIX rule ("XYZ3", "EST5EDT,M3.2.0,M11.1.0")
+        const rule = tz === undefined ? undefined : parsePosixTZ(tz);
+        if (rule === undefined) return null;
+        const all = rule.dst === undefined ? [rule.std] : [rule.std, rule.dst];
+        return { times: [], types: [], all, rule };
     }
 }
 
@@ -386,7 +387,7 @@ function breakDown(t: number | bigint, utc: boolean): Tm | undefined {
     };
 }
 
-/** glibc's mktime remembers the UTC offset it found last and starts the next search from it. */
+/** glibc's mktime remembers the offset (instant minus wall clock) it found last and starts the next search from it. */
 let localtimeOffset = 0n;
 
 /** Local wall-clock seconds since 1970-01-01 00:00 of a broken-down time. */
@@ -417,8 +418,7 @@ function makeTime(year: number, mon0: number, mday: number, hour: number, min: n
     const MAX = 0x7fffffffffffffffn;
     const convert = (t: bigint): Tm | undefined => (t < MIN || t > MAX ? undefined : breakDown(t, false));
 
-    const guessed = localtimeOffset;
-    const t0 = requested - guessed;
+    const t0 = requested + localtimeOffset;
     let t = t0;
     let t1 = t0;
     let t2 = t0;
@@ -431,7 +431,7 @@ function makeTime(year: number, mon0: number, mday: number, hour: number, min: n
         if (tm === undefined) return undefined;
         const gt = t + (requested - wallSeconds(tm));
         if (t === gt) break;
-        if (t === t1 && t !== t2 && (isdst < 0 ? dst2 : isdst !== 0 !== tm.isdst)) {
+        if (t === t1 && t !== t2 && (isdst < 0 ? !dst2 || tm.isdst : isdst !== 0 !== tm.isdst)) {
             // oscillating across a spring-forward gap
             found = true;
             break;
@@ -445,7 +445,8 @@ function makeTime(year: number, mon0: number, mday: number, hour: number, min: n
     if (!found && isdstDiffer(isdst, tm.isdst)) {
         // the wrong isdst: use the UTC offset of the nearest time (by weeks) that has the right one
         const stride = 601200n;
-        const bound = 536454000n / 2n + stride;
+        const bound = 457243209n / 2n + stride;
+        let done = false;
         search: for (let delta = stride; delta < bound; delta += stride) {
             for (const dir of [-1n, 1n]) {
                 const ot = t + delta * dir;
@@ -457,13 +458,20 @@ function makeTime(year: number, mon0: number, mday: number, hour: number, min: n
                     if (gtm !== undefined) {
                         t = gt;
                         tm = gtm;
+                        done = true;
                         break search;
                     }
                 }
             }
         }
+        if (!done) {
+            // no time with that isdst nearby: assume a one-hour difference
+            t += BigInt(((isdst === 0 ? 1 : 0) - (tm.isdst ? 0 : 1)) * 3600);
+            tm = convert(t);
+            if (tm === undefined) return undefined;
+        }
     }
-    localtimeOffset = guessed + t - t0;
+    localtimeOffset = t - requested;
     if (secRequested !== tm.sec) {
         t += BigInt(secRequested - sec);
         if (convert(t) === undefined) return undefined;
