@@ -62,13 +62,24 @@ export function callable(f: unknown, desc?: string): LuaFunction {
 }
 
 function callableSlow(f: unknown, desc?: string): LuaFunction {
-    const h = metamethod(f, "__call");
-    // Lua evaluates the arguments before it finds that the value cannot be called, so the
-    // error is raised by the function returned here, when it is called.
-    if (h === undefined) return notCallable(typeNameForError(f), desc);
-    if (typeof h !== "function" && metamethod(h, "__call") === undefined) return notCallable(typeNameForError(h), desc);
-    const target = callable(h);
-    return (...args: unknown[]) => target(f, ...args);
+    // A chain of __call metamethods is resolved here, in one step, as lua5.4 does: calling o
+    // whose __call is h1 (a table) whose __call is the function h2 calls h2(h1, o, ...).
+    const prefix: unknown[] = [];
+    let target: unknown = f;
+    for (let depth = 0; typeof target !== "function"; depth++) {
+        const h = metamethod(target, "__call");
+        // Lua evaluates the arguments before it finds that the value cannot be called, so
+        // the error is raised by the function returned here, when it is called.
+        if (h === undefined || depth >= MAXTAGLOOP) return notCallable(typeNameForError(target), desc);
+        prefix.unshift(target);
+        target = h;
+    }
+    const fn = target as LuaFunction;
+    if (prefix.length === 1) {
+        const self = prefix[0];
+        return (...args: unknown[]) => fn(self, ...args);
+    }
+    return (...args: unknown[]) => fn(...prefix, ...args);
 }
 
 function notCallable(typeName: string, desc: string | undefined): LuaFunction {
