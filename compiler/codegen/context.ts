@@ -16,7 +16,7 @@ export interface ChunkContext {
 export type LabelLowering =
     | { kind: "continue"; loopLabel: string }
     | { kind: "block"; jsLabel: string }
-    | { kind: "switch"; jsLabel: string; stateVar: string; caseIndex: number };
+    | { kind: "switch"; jsLabel: string; stateVar: string; caseIndex: number; closes: string[] };
 
 export class FunctionContext {
     private tempCount = 0;

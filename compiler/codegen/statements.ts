@@ -194,10 +194,25 @@ function hoistLocals(fc: FunctionContext, body: A.Statement[], from = 0, to = bo
 function emitSwitchBlock(fc: FunctionContext, body: A.Statement[], depth: number, labels: LabelInfo[], tail?: string): string {
     const state = fc.temp();
     const jsLabel = fc.label("S");
+    // to-be-closed locals of the block: a jump back above one closes it (its scope ends), and
+    // the block's end closes the rest; an unset (undefined) variable closes nothing
+    const closeVars = body.flatMap((s, index) => {
+        if (s.type !== "LocalStatement") return [];
+        const v = s.variables.find((id) => fc.chunk.res.decls.get(id)?.attribute === "close");
+        return v === undefined ? [] : [{ index, name: fc.chunk.res.decls.get(v)!.jsName }];
+    });
     let caseIndex = 0;
-    for (const l of labels) fc.lowering.set(l, { kind: "switch", jsLabel, stateVar: state, caseIndex: ++caseIndex });
+    for (const l of labels) {
+        const closes = closeVars.filter((c) => c.index > l.index).map((c) => c.name).reverse();
+        fc.lowering.set(l, { kind: "switch", jsLabel, stateVar: state, caseIndex: ++caseIndex, closes });
+    }
     const hoisted = hoistLocals(fc, body);
     let out = hoisted.length > 0 ? `${indent(depth)}let ${hoisted.join(", ")};` : "";
+    let err = "";
+    if (closeVars.length > 0) {
+        err = fc.temp();
+        out += `${indent(depth)}${err} = $NOERR;${indent(depth)}try {`;
+    }
     out += `${indent(depth)}${state} = 0;${indent(depth)}${jsLabel}: for (;;) {${indent(depth + 1)}switch (${state}) {${indent(depth + 1)}case 0:`;
     for (const s of body) {
         if (s.type === "LabelStatement") {
@@ -209,6 +224,10 @@ function emitSwitchBlock(fc: FunctionContext, body: A.Statement[], depth: number
     }
     if (tail !== undefined) out += `${indent(depth + 2)}${tail}`;
     out += `${indent(depth + 1)}}${indent(depth + 1)}break;${indent(depth)}}`;
+    if (closeVars.length > 0) {
+        const closeAll = closeVars.map((c) => c.name).reverse().map((n) => `${indent(depth + 1)}$closevar(${n}, ${err});`).join("");
+        out += `${indent(depth)}} catch ($e) {${indent(depth + 1)}${err} = $e;${indent(depth + 1)}throw $e;${indent(depth)}} finally {${closeAll}${indent(depth)}}`;
+    }
     return out;
 }
 
@@ -221,8 +240,10 @@ function emitGotoStatement(fc: FunctionContext, s: A.GotoStatement): string {
             return `continue ${low.loopLabel};`;
         case "block":
             return `break ${low.jsLabel};`;
-        case "switch":
-            return `{ ${low.stateVar} = ${low.caseIndex}; continue ${low.jsLabel}; }`;
+        case "switch": {
+            const closes = low.closes.map((n) => `$closevar(${n}, $NOERR); ${n} = undefined; `).join("");
+            return `{ ${closes}${low.stateVar} = ${low.caseIndex}; continue ${low.jsLabel}; }`;
+        }
     }
 }
 
