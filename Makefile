@@ -14,6 +14,7 @@ install: node_modules/.package-lock.json
 
 build: install
 	$(NODE) esbuild.config.mjs
+	npx tsc -p tsconfig.types.json
 
 run: build
 	bin/ptool run examples/hello.lua

@@ -22,3 +22,7 @@ await build({
     external: ["esbuild"],
     banner: { js: "import { createRequire as __ptoolCreateRequire } from 'node:module'; const require = __ptoolCreateRequire(import.meta.url);" },
 });
+
+// The embedding API (package main export) and the esbuild plugin ("ptool-ts/esbuild").
+await build({ ...common, entryPoints: ["api/index.ts"], outfile: "dist/api.mjs", external: ["esbuild"] });
+await build({ ...common, entryPoints: ["api/esbuild-plugin.ts"], outfile: "dist/esbuild-plugin.mjs", external: ["esbuild"] });

@@ -26,6 +26,8 @@ const USAGE = `usage: ptool run FILE.lua [args...]
 export interface RunRequest {
     script: string;
     args: string[];
+    /** Source text to run instead of reading `script` (the embedding API's runSource). */
+    source?: string;
 }
 
 function fail(message: string, status = 2): never {
@@ -48,7 +50,7 @@ function syntaxErrorReport(e: LuaSyntaxError, source: string): string {
 /** Runs on the worker: compile, execute, report; returns the exit status. */
 export function runScript(req: RunRequest): number {
     prepareLuaThread();
-    const source = skipShebang(readSource(req.script));
+    const source = req.source ?? skipShebang(readSource(req.script));
     setChunkCompiler(compileChunk);
     const G = scriptGlobals(req.script, req.args);
     let main;
