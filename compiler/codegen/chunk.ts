@@ -27,8 +27,9 @@ export function emitChunk(parsed: ParseResult, chunkName: string, format: Output
     const body = emitBlock(main, parsed.ast.body, 1);
     const mainText = functionText(main, "$main", "...$va", body, !endsWithReturn(parsed.ast.body), 1);
     // only the helpers this chunk uses: smaller chunks for load(), and tree shaking in bundles
-    const used = new Set((mainText + [...chunk.constants.keys()].join(" ")).match(/\$[A-Za-z]+/g) ?? []);
-    const names = ABI_NAMES.filter((n) => used.has(n)).join(", ");
+    // (a name that is a prefix of a used one, like $index of $indexStr, is imported needlessly)
+    const constantSources = [...chunk.constants.keys()].join(" ");
+    const names = ABI_NAMES.filter((n) => mainText.includes(n) || constantSources.includes(n)).join(", ");
     const constants = [...chunk.constants].map(([src, name]) => `const ${name} = ${src};`).join("\n");
     let text: string;
     if (format === "function") {

@@ -17,7 +17,8 @@ const MAX_SAFE = 9007199254740991n;
 
 /** A JS string literal for a Lua byte string. */
 export function jsString(s: string): string {
-    return JSON.stringify(s).replace(/[\x7f-\xff]/g, (c) => "\\x" + c.charCodeAt(0).toString(16));
+    const json = JSON.stringify(s);
+    return /[\x7f-\xff]/.test(json) ? json.replace(/[\x7f-\xff]/g, (c) => "\\x" + c.charCodeAt(0).toString(16)) : json;
 }
 
 export function stringValue(fc: FunctionContext, e: A.StringLiteral): string {

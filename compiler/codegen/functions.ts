@@ -44,6 +44,9 @@ function selfTailCandidate(parent: FunctionContext, f: A.FunctionDeclaration): u
     if (!f.isLocal || f.identifier?.type !== "Identifier") return undefined;
     const local = res.decls.get(f.identifier);
     if (local === undefined || local.assigned) return undefined;
+    // cheap test on the source before walking the body
+    const text = parent.chunk.parsed.source.slice(f.range[0], f.range[1]);
+    if (!new RegExp(`return\\s+${f.identifier.name}\\s*\\(`).test(text)) return undefined;
     let hasSelfTail = false;
     let hasClosure = false;
     // Walks every child node (luaparse nodes are plain objects with a `type`).
