@@ -35,6 +35,8 @@ goldens:
 
 bench: build
 	$(NODE) bench/run.mjs
+	bench/hello-bundle.sh
+	$(NODE) bench/compile-speed.mjs
 
 clean:
 	rm -rf dist

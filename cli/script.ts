@@ -1,7 +1,9 @@
 // Running a main chunk as a program: the globals and `arg`, the exit status, and lua.c's
 // report of an uncaught error. Shared by `ptool run` and built bundles.
 import { setFlagsFromString } from "node:v8";
+import { resolve } from "node:path";
 import { createGlobals } from "../runtime/lib/init.js";
+import { setScriptPath } from "../runtime/ptool/index.js";
 import { LuaTable } from "../runtime/value/table.js";
 import { ExitRequest, installStackHook, toLuaError } from "../runtime/value/errors.js";
 import { stdout, writeStderr } from "../runtime/lib/stdout.js";
@@ -21,6 +23,7 @@ export function prepareLuaThread(): void {
 /** The globals of a script, with `arg` (arg[0] is the script, arg[1..n] its arguments). */
 export function scriptGlobals(script: string, args: readonly string[]): LuaTable {
     const G = createGlobals();
+    setScriptPath(Buffer.from(resolve(script), "utf8").toString("latin1"));
     const arg = new LuaTable();
     arg.set(0, script);
     args.forEach((a, i) => arg.set(i + 1, Buffer.from(a, "utf8").toString("latin1")));

@@ -18,7 +18,8 @@ command -v "$LUA" >/dev/null || { echo "goldens.sh: $LUA not found" >&2; exit 2;
 if [ "$#" -gt 0 ]; then
   files=("$@")
 else
-  mapfile -t files < <(find "$ROOT/test/lua" -type f -name '*.lua' | LC_ALL=C sort)
+  # test/lua/ptool/ holds hand-written expectations for the ptool API (lua5.4 has no ptool)
+  mapfile -t files < <(find "$ROOT/test/lua" -type f -name '*.lua' -not -path '*/test/lua/ptool/*' | LC_ALL=C sort)
 fi
 
 tmp_err="$(mktemp)"

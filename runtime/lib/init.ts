@@ -11,6 +11,7 @@ import { openMath } from "./math.js";
 import { openTable } from "./table.js";
 import { openUtf8 } from "./utf8.js";
 import { openString } from "./string.js";
+import { openPtool } from "../ptool/index.js";
 
 export function createGlobals(): LuaTable {
     const G = new LuaTable();
@@ -27,6 +28,7 @@ export function createGlobals(): LuaTable {
     openString(G, stringMeta);
     setStringMetatable(stringMeta);
     registerQualifiedNames(G);
+    openPtool(G);
     registerLoaded(G);
     return G;
 }

@@ -1,0 +1,15 @@
+// The ptool scripting API: the global `ptool` and its alias `p` (the same table).
+import { LuaTable } from "../value/table.js";
+import { openCore } from "./core.js";
+import { openJson } from "./json.js";
+
+export { setScriptPath } from "./core.js";
+
+export function openPtool(G: LuaTable): LuaTable {
+    const ptool = new LuaTable();
+    openCore(ptool);
+    ptool.setStr("json", openJson());
+    G.setStr("ptool", ptool);
+    G.setStr("p", ptool);
+    return ptool;
+}
