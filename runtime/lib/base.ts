@@ -185,6 +185,8 @@ function protectedErrorValue(f: unknown, err: LuaError): unknown {
     const name = qualifiedNames.get(f);
     if (name === undefined) return value;
     const bare = name.slice(name.indexOf(".") + 1);
+    // only luaL_argerror's messages name the function this way
+    if (!value.startsWith("bad argument #")) return value;
     return value.replace(`to '${bare}'`, `to '${name}'`);
 }
 

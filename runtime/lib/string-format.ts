@@ -1,6 +1,6 @@
 // string.format (Lua 5.4 manual §6.4): conversion-spec parsing and validation as lua5.4 does it, integer/char/%s/%q/%p output.
 import { LuaFloat, isInteger, type LuaNumber } from "../value/number.js";
-import { formatFloat, hexFloat, pad, type FloatConv } from "../value/number-string.js";
+import { formatFloat, hexFloat, pad, type FloatConv, type FloatSpec } from "../value/number-string.js";
 import { badArgument, runtimeError } from "../value/errors.js";
 import { addressOf } from "../value/metatable.js";
 import { checkInteger, checkNumber } from "./args.js";
@@ -173,102 +173,174 @@ function pointerText(v: unknown): string {
 
 // ---------------------------------------------------------------------------
 
+/** A conversion of a parsed format string; `spec`/`fspec` are filled by the first use that validates them. */
+interface Conv {
+    /** The conversion letter ("" when the format ends inside the spec). */
+    conv: string;
+    /** "%" + flags/width/precision + the letter. */
+    form: string;
+    /** No flags, width or precision. */
+    simple: boolean;
+    /** More spec characters than lua5.4 accepts. */
+    tooLong: boolean;
+    spec: ConvSpec | undefined;
+    fspec: FloatSpec | undefined;
+}
+
+/** A format string cut into literal text (with "%%" already turned into "%") and conversions. */
+type Item = string | Conv;
+
+function parseFormat(fmt: string): Item[] {
+    const n = fmt.length;
+    const items: Item[] = [];
+    let lit = "";
+    let pos = 0;
+    while (pos < n) {
+        const pct = fmt.indexOf("%", pos);
+        if (pct < 0) {
+            lit += fmt.slice(pos);
+            break;
+        }
+        lit += fmt.slice(pos, pct);
+        if (fmt.charCodeAt(pct + 1) === 37) {
+            lit += "%";
+            pos = pct + 2;
+            continue;
+        }
+        if (lit !== "") items.push(lit);
+        lit = "";
+        let k = pct + 1;
+        while (k < n && isSpecChar(fmt.charCodeAt(k))) k++;
+        const form = fmt.slice(pct, k + 1);
+        items.push({
+            conv: k < n ? fmt[k]! : "",
+            form,
+            simple: form.length === 2,
+            tooLong: k - (pct + 1) > MAX_SPEC,
+            spec: undefined,
+            fspec: undefined,
+        });
+        pos = k + 1;
+    }
+    if (lit !== "") items.push(lit);
+    return items;
+}
+
+/** Parsed format strings, by text (bounded: cleared when full). */
+const formatCache = new Map<string, Item[]>();
+const CACHE_ENTRIES = 512;
+const CACHE_MAX_LENGTH = 256;
+
+function parsedFormat(fmt: string): Item[] {
+    let items = formatCache.get(fmt);
+    if (items === undefined) {
+        items = parseFormat(fmt);
+        if (fmt.length <= CACHE_MAX_LENGTH) {
+            if (formatCache.size >= CACHE_ENTRIES) formatCache.clear();
+            formatCache.set(fmt, items);
+        }
+    }
+    return items;
+}
+
+/**
+ * The pieces of the result, joined once at the end: a join gives one flat string, where `+=`
+ * would leave a tree of cons strings that the GC copies and every later reader walks.
+ * Reused unless a nested format (from a __tostring) is running.
+ */
+let sharedParts: string[] = [];
+let sharedBusy = false;
+
 /**
  * string.format(fmt, ...args). `args[0]` is Lua argument #2. `tostring` is luaL_tolstring
  * (honours __tostring and __name), used by %s.
  */
 export function format(fmt: string, args: unknown[], tostring: (v: unknown) => string): string {
-    const n = fmt.length;
-    let out = "";
-    let argi = 0; // index into args of the next argument
-    let pos = 0;
-    while (pos < n) {
-        const pct = fmt.indexOf("%", pos);
-        if (pct < 0) {
-            out += pos === 0 ? fmt : fmt.slice(pos);
-            break;
+    const items = parsedFormat(fmt);
+    const m = items.length;
+    if (m === 0) return "";
+    if (m === 1 && typeof items[0] === "string") return items[0];
+    let parts: string[];
+    const owner = !sharedBusy;
+    if (owner) {
+        parts = sharedParts;
+        sharedBusy = true;
+    } else parts = [];
+    try {
+        let argi = 0; // index into args of the next argument
+        for (let idx = 0; idx < m; idx++) {
+            const item = items[idx]!;
+            if (typeof item === "string") {
+                parts.push(item);
+                continue;
+            }
+            const arg = argi + 2; // Lua argument number
+            if (argi >= args.length) badArgument(arg, FNAME, "no value");
+            const v = args[argi++];
+            if (item.tooLong) runtimeError("invalid format (too long)");
+            parts.push(convert(item, v, arg, tostring));
         }
-        if (pct > pos) out += fmt.slice(pos, pct);
-        if (fmt.charCodeAt(pct + 1) === 37) {
-            out += "%";
-            pos = pct + 2;
-            continue;
-        }
-        const arg = argi + 2; // Lua argument number
-        if (argi >= args.length) badArgument(arg, FNAME, "no value");
-        const v = args[argi++];
-        // the spec: flag/width/precision characters, then one conversion character
-        let k = pct + 1;
-        while (k < n && isSpecChar(fmt.charCodeAt(k))) k++;
-        if (k - (pct + 1) > MAX_SPEC) runtimeError("invalid format (too long)");
-        const conv = k < n ? fmt[k]! : "";
-        const form = fmt.slice(pct, k + 1);
-        pos = k + 1;
-        const simple = form.length === 2;
-        switch (conv) {
-            case "d":
-            case "i": {
-                const i = checkInteger(v, arg, FNAME);
-                if (simple) out += i.toString();
-                else out += formatInteger(i, conv, checkSpec(form, FLAGS_INT, true));
-                break;
-            }
-            case "u":
-                out += formatInteger(checkInteger(v, arg, FNAME), conv, checkSpec(form, FLAGS_UNSIGNED, true));
-                break;
-            case "o":
-            case "x":
-            case "X":
-                out += formatInteger(checkInteger(v, arg, FNAME), conv, checkSpec(form, FLAGS_HEX, true));
-                break;
-            case "c": {
-                const spec = checkSpec(form, FLAGS_CHAR, false);
-                const i = checkInteger(v, arg, FNAME);
-                const byte = typeof i === "bigint" ? Number(BigInt.asUintN(8, i)) : i & 255;
-                out += pad("", String.fromCharCode(byte), spec.width, spec.flags, false);
-                break;
-            }
-            case "a":
-            case "A":
-            case "e":
-            case "E":
-            case "f":
-            case "g":
-            case "G": {
-                const num = checkNumber(v, arg, FNAME);
-                const spec = checkSpec(form, FLAGS_FLOAT, true);
-                const x = typeof num === "bigint" ? Number(num) : num;
-                out += formatFloat(x, { conv: conv as FloatConv, flags: spec.flags, width: spec.width, precision: spec.precision });
-                break;
-            }
-            case "p": {
-                const spec = checkSpec(form, FLAGS_CHAR, false);
-                out += pad("", pointerText(v), spec.width, spec.flags, false);
-                break;
-            }
-            case "q":
-                if (!simple) runtimeError("specifier '%q' cannot have modifiers");
-                out += quoted(v, arg);
-                break;
-            case "s": {
-                const s = tostring(v);
-                if (simple) {
-                    out += s;
-                    break;
-                }
-                const spec = checkSpec(form, FLAGS_CHAR, true);
-                if (s.includes("\0")) badArgument(arg, FNAME, "string contains zeros");
-                if (spec.precision === undefined && s.length >= 100) {
-                    out += s; // too long to be formatted: kept whole
-                    break;
-                }
-                const t = spec.precision !== undefined && s.length > spec.precision ? s.slice(0, spec.precision) : s;
-                out += pad("", t, spec.width, spec.flags, false);
-                break;
-            }
-            default:
-                runtimeError(`invalid conversion '${shown(form)}' to 'format'`);
-        }
+        return parts.length === 1 ? parts[0]! : parts.join("");
+    } finally {
+        parts.length = 0;
+        if (owner) sharedBusy = false;
     }
-    return out;
+}
+
+/** The text of one conversion of argument `v` (Lua argument number `arg`). */
+function convert(item: Conv, v: unknown, arg: number, tostring: (v: unknown) => string): string {
+    const conv = item.conv;
+    switch (conv) {
+        case "d":
+        case "i": {
+            const i = checkInteger(v, arg, FNAME);
+            if (item.simple) return typeof i === "number" ? String(i) : i.toString();
+            return formatInteger(i, conv, (item.spec ??= checkSpec(item.form, FLAGS_INT, true)));
+        }
+        case "u":
+            return formatInteger(checkInteger(v, arg, FNAME), conv, (item.spec ??= checkSpec(item.form, FLAGS_UNSIGNED, true)));
+        case "o":
+        case "x":
+        case "X":
+            return formatInteger(checkInteger(v, arg, FNAME), conv, (item.spec ??= checkSpec(item.form, FLAGS_HEX, true)));
+        case "c": {
+            const spec = (item.spec ??= checkSpec(item.form, FLAGS_CHAR, false));
+            const i = checkInteger(v, arg, FNAME);
+            const byte = typeof i === "bigint" ? Number(BigInt.asUintN(8, i)) : i & 255;
+            return pad("", String.fromCharCode(byte), spec.width, spec.flags, false);
+        }
+        case "a":
+        case "A":
+        case "e":
+        case "E":
+        case "f":
+        case "g":
+        case "G": {
+            const num = checkNumber(v, arg, FNAME);
+            let fspec = item.fspec;
+            if (fspec === undefined) {
+                const spec = checkSpec(item.form, FLAGS_FLOAT, true);
+                fspec = item.fspec = { conv: conv as FloatConv, flags: spec.flags, width: spec.width, precision: spec.precision };
+            }
+            return formatFloat(typeof num === "bigint" ? Number(num) : num, fspec);
+        }
+        case "p": {
+            const spec = (item.spec ??= checkSpec(item.form, FLAGS_CHAR, false));
+            return pad("", pointerText(v), spec.width, spec.flags, false);
+        }
+        case "q":
+            if (!item.simple) runtimeError("specifier '%q' cannot have modifiers");
+            return quoted(v, arg);
+        case "s": {
+            const s = tostring(v);
+            if (item.simple) return s;
+            const spec = (item.spec ??= checkSpec(item.form, FLAGS_CHAR, true));
+            if (s.includes("\0")) badArgument(arg, FNAME, "string contains zeros");
+            if (spec.precision === undefined && s.length >= 100) return s; // too long to be formatted: kept whole
+            const t = spec.precision !== undefined && s.length > spec.precision ? s.slice(0, spec.precision) : s;
+            return pad("", t, spec.width, spec.flags, false);
+        }
+        default:
+            return runtimeError(`invalid conversion '${shown(item.form)}' to 'format'`);
+    }
 }

@@ -109,8 +109,17 @@ class Program {
     /** Balance: close byte. */
     readonly b: Int32Array;
     readonly q: Int32Array;
-    /** The literal byte every match starts with, or -1. */
+    /**
+     * Per item i, what the subject byte at s must be for match(s, i) to have a chance: the
+     * first item that consumes a byte, past captures that cannot raise errors, when it is a
+     * Char or Set taken at least once. guardOp is Op.Char (guardA the byte), Op.Set (guardA
+     * the table offset) or -1 (no guard).
+     */
+    readonly guardOp: Int32Array;
+    readonly guardA: Int32Array;
+    /** The literal byte every match starts with, or -1; firstStr is it as a string. */
     readonly first: number;
+    readonly firstStr: string;
 
     constructor(
         ops: number[], as: number[], bs: number[], qs: number[],
@@ -121,7 +130,36 @@ class Program {
         this.a = Int32Array.from(as);
         this.b = Int32Array.from(bs);
         this.q = Int32Array.from(qs);
-        this.first = ops[0] === Op.Char && (qs[0] === Q.One || qs[0] === Q.Plus) ? as[0]! : -1;
+        const n = ops.length;
+        this.guardOp = new Int32Array(n).fill(-1);
+        this.guardA = new Int32Array(n);
+        // Captures are linear in a pattern, so how many are started / still open before each
+        // item is the same on every path: whether a capture item raises an error is static.
+        const started = new Int32Array(n), open = new Int32Array(n);
+        for (let i = 0, st = 0, op = 0; i < n; i++) {
+            started[i] = st;
+            open[i] = op;
+            if (ops[i] === Op.CapOpen || ops[i] === Op.CapPos) {
+                st++;
+                if (ops[i] === Op.CapOpen) op++;
+            } else if (ops[i] === Op.CapClose && op > 0) op--;
+        }
+        for (let i = 0; i < n; i++) {
+            let j = i;
+            for (;;) {
+                const o = ops[j];
+                if ((o === Op.CapOpen || o === Op.CapPos) && started[j]! < MAXCAPTURES) j++;
+                else if (o === Op.CapClose && open[j]! > 0) j++;
+                else break;
+            }
+            const o = ops[j]!;
+            if ((o === Op.Char || o === Op.Set) && (qs[j] === Q.One || qs[j] === Q.Plus)) {
+                this.guardOp[i] = o;
+                this.guardA[i] = as[j]!;
+            }
+        }
+        this.first = this.guardOp[0] === Op.Char ? this.guardA[0]! : -1;
+        this.firstStr = this.first >= 0 ? String.fromCharCode(this.first) : "";
     }
 }
 
@@ -318,6 +356,27 @@ export class MatchState {
         return this.prog.first;
     }
 
+    /**
+     * The first index >= s where a match may start, as far as the pattern's first byte tells
+     * (s itself when it tells nothing); srcLen when no byte of the rest can start one.
+     */
+    canSkip(): boolean {
+        return this.prog.guardOp[0] !== -1;
+    }
+
+    skip(s: number): number {
+        const prog = this.prog;
+        const g = prog.guardOp[0];
+        if (g === Op.Set) {
+            const sets = prog.sets, off = prog.guardA[0]!, src = this.src, end = this.srcLen;
+            while (s < end && sets[off + src.charCodeAt(s)] !== 1) s++;
+        } else if (g === Op.Char) {
+            const at = this.src.indexOf(prog.firstStr, s);
+            return at < 0 ? this.srcLen : at;
+        }
+        return s;
+    }
+
     /** Match the pattern against the subject from index s: the match end, or -1. */
     run(s: number): number {
         this.level = 0;
@@ -429,7 +488,19 @@ export class MatchState {
             const sets = this.prog.sets;
             while (s + n < end && sets[a + src.charCodeAt(s + n)] === 1) n++;
         }
-        // try the rest of the pattern with the longest run first
+        // try the rest of the pattern with the longest run first; where the byte after the
+        // run cannot start the rest, skip the call (unless it would raise "pattern too complex")
+        const g = this.prog.guardOp[i + 1]!;
+        if (g !== -1 && this.depth > 2 * MAXCAPTURES + 1) {
+            const ga = this.prog.guardA[i + 1]!, sets = this.prog.sets;
+            for (; n >= 0; n--) {
+                const c = src.charCodeAt(s + n);
+                if (g === Op.Char ? c !== ga : sets[ga + c] !== 1) continue;
+                const r = this.match(s + n, i + 1);
+                if (r !== -1) return r;
+            }
+            return -1;
+        }
         for (; n >= 0; n--) {
             const r = this.match(s + n, i + 1);
             if (r !== -1) return r;

@@ -80,14 +80,13 @@ function findAux(isFind: boolean, s: unknown, p: unknown, init: unknown, plain: 
     }
     const anchor = pat.charCodeAt(0) === 94; /* ^ */
     const ms = acquireState(src, pat, anchor ? 1 : 0);
-    const lit = anchor ? -1 : ms.firstLiteral();
-    const litStr = lit >= 0 ? String.fromCharCode(lit) : "";
+    const skip = !anchor && ms.canSkip();
     let s1 = start;
     let result: unknown = undefined;
     for (;;) {
-        if (lit >= 0) {
-            s1 = src.indexOf(litStr, s1);
-            if (s1 < 0) break;
+        if (skip) {
+            s1 = ms.skip(s1);
+            if (s1 >= ls) break;
         }
         const e = ms.run(s1);
         if (e !== -1) {
@@ -126,13 +125,12 @@ function gmatch(s: unknown, p: unknown, init: unknown): unknown {
     if (pos > ls) pos = ls + 1; // no matches
     let lastMatch = -1;
     const ms = new MatchState().init(src, pat, 0);
-    const lit = ms.firstLiteral();
-    const litStr = lit >= 0 ? String.fromCharCode(lit) : "";
+    const skip = ms.canSkip();
     return function gmatchIterator(): unknown {
         for (let s1 = pos; s1 <= ls; s1++) {
-            if (lit >= 0) {
-                s1 = src.indexOf(litStr, s1);
-                if (s1 < 0) break;
+            if (skip) {
+                s1 = ms.skip(s1);
+                if (s1 >= ls) break;
             }
             const e = ms.run(s1);
             if (e !== -1 && e !== lastMatch) {
@@ -214,17 +212,16 @@ function gsub(s: unknown, p: unknown, repl: unknown, maxN: unknown): unknown {
     }
     const anchor = pat.charCodeAt(0) === 94; /* ^ */
     const ms = acquireState(src, pat, anchor ? 1 : 0);
-    const lit = anchor ? -1 : ms.firstLiteral();
-    const litStr = lit >= 0 ? String.fromCharCode(lit) : "";
+    const skip = !anchor && ms.canSkip();
     let out = "";
     let copied = 0; // src[copied..pos) is still to be copied to out
     let pos = 0;
     let lastMatch = -1;
     let n = 0;
     while (n < maxS) {
-        if (lit >= 0) {
-            pos = src.indexOf(litStr, pos);
-            if (pos < 0) break;
+        if (skip) {
+            pos = ms.skip(pos);
+            if (pos >= ls) break;
         }
         const e = ms.run(pos);
         if (e !== -1 && e !== lastMatch) {

@@ -1,7 +1,7 @@
 // The table library (manual §6.6): concat, insert, move, pack, remove, sort, unpack.
 // Every function goes through metamethods (__index, __newindex, __len) as lua5.4's does;
 // tables without a metatable take fast paths on the array part.
-import { MAXINTEGER, intAdd, isNumber, mkint } from "../value/number.js";
+import { LuaFloat, MAXINTEGER, intAdd, isNumber, mkint } from "../value/number.js";
 import { numberToString } from "../value/number-string.js";
 import { LuaTable } from "../value/table.js";
 import { eq } from "../value/compare.js";
@@ -73,6 +73,10 @@ function concat(list: unknown, sep: unknown, i: unknown, j: unknown): unknown {
     if (typeof k === "number" && typeof last === "number") {
         if (isPlain(list) && k >= 1 && last <= list.arr.length) {
             const arr = list.arr;
+            // all strings: one native join (numbers need Lua's formatting)
+            let x = k;
+            while (x <= last && typeof arr[x - 1] === "string") x++;
+            if (x > last) return (k === 1 && last === arr.length ? arr : arr.slice(k - 1, last)).join(s);
             for (let x = k; x <= last; x++) {
                 const v = arr[x - 1];
                 if (typeof v === "string") parts.push(v);
@@ -221,6 +225,10 @@ function sort(t: unknown, comp: unknown): unknown {
         const size = Number(n);
         if (comp === undefined && isPlain(t) && size === t.arr.length && sortNative(t.arr)) return EMPTY;
         const cmp = comp as LuaFunction | undefined;
+        if (isPlain(t)) {
+            sortPlain(t, cmp, 1, size, 0);
+            return EMPTY;
+        }
         const less = cmp === undefined ? lessThan : (a: unknown, b: unknown) => truthy(first(cmp(a, b)));
         auxsort(t, less, 1, size, 0);
     }
@@ -231,10 +239,26 @@ function sort(t: unknown, comp: unknown): unknown {
 function sortNative(arr: unknown[]): boolean {
     const n = arr.length;
     const t0 = typeof arr[0];
-    if (t0 === "number") {
+    if (t0 === "number" || arr[0] instanceof LuaFloat) {
+        let boxed = false;
         for (let i = 0; i < n; i++) {
             const v = arr[i];
-            if (typeof v !== "number" || v !== v) return false;
+            if (typeof v !== "number" || v !== v) {
+                if (!(v instanceof LuaFloat) || v.n !== v.n) return false;
+                boxed = true;
+            }
+        }
+        if (boxed) {
+            // Integral floats (boxed) can tie with integers and stay distinguishable, so the
+            // order of ties must be lua5.4's: run its quicksort on the values as doubles
+            // (exact for integers below 2^53, the only ones held as JS numbers).
+            const keys = new Float64Array(n + 1);
+            for (let i = 0; i < n; i++) {
+                const v = arr[i];
+                keys[i + 1] = typeof v === "number" ? v : (v as LuaFloat).n;
+            }
+            sortKeyed(keys, arr, 1, n, 0);
+            return true;
         }
         const f = Float64Array.from(arr as number[]);
         f.sort();
@@ -250,6 +274,126 @@ function sortNative(arr: unknown[]): boolean {
 }
 
 type Less = (a: unknown, b: unknown) => boolean;
+
+/** The order of a sort comparator (lua_lessthan without one). */
+function lt(cmp: LuaFunction | undefined, a: unknown, b: unknown): boolean {
+    return cmp === undefined ? lessThan(a, b) : truthy(first(cmp(a, b)));
+}
+
+/** sortRange for a table without metatable, reading and writing it directly. */
+function sortPlain(t: LuaTable, cmp: LuaFunction | undefined, lo: number, up: number, rnd: number): void {
+    while (lo < up) {
+        let a = t.getInt(lo), b = t.getInt(up);
+        if (lt(cmp, b, a)) {
+            t.setInt(lo, b);
+            t.setInt(up, a);
+        }
+        if (up - lo === 1) return;
+        let p: number;
+        if (up - lo < RANLIMIT || rnd === 0) p = Math.floor((lo + up) / 2);
+        else {
+            const r4 = Math.floor((up - lo) / 4);
+            p = (rnd % (r4 * 2)) + (lo + r4);
+        }
+        a = t.getInt(p);
+        b = t.getInt(lo);
+        if (lt(cmp, a, b)) {
+            t.setInt(p, b);
+            t.setInt(lo, a);
+        } else {
+            b = t.getInt(up);
+            if (lt(cmp, b, a)) {
+                t.setInt(p, b);
+                t.setInt(up, a);
+            }
+        }
+        if (up - lo === 2) return;
+        const pivot = t.getInt(p);
+        t.setInt(p, t.getInt(up - 1));
+        t.setInt(up - 1, pivot);
+        let i = lo, j = up - 1;
+        for (;;) {
+            let ai: unknown, aj: unknown;
+            while (lt(cmp, (ai = t.getInt(++i)), pivot)) {
+                if (i === up - 1) runtimeError("invalid order function for sorting");
+            }
+            while (lt(cmp, pivot, (aj = t.getInt(--j)))) {
+                if (j < i) runtimeError("invalid order function for sorting");
+            }
+            if (j < i) {
+                t.setInt(up - 1, ai);
+                t.setInt(i, pivot);
+                break;
+            }
+            t.setInt(i, aj);
+            t.setInt(j, ai);
+        }
+        p = i;
+        let smaller: number;
+        if (p - lo < up - p) {
+            sortPlain(t, cmp, lo, p - 1, rnd);
+            smaller = p - lo;
+            lo = p + 1;
+        } else {
+            sortPlain(t, cmp, p + 1, up, rnd);
+            smaller = up - p;
+            up = p - 1;
+        }
+        if (Math.floor((up - lo) / 128) > smaller) rnd = randomizePivot();
+    }
+}
+
+/**
+ * sortRange on numbers without NaN: keys[i] is the value of arr[i - 1], and both move
+ * together. A consistent order, so the "invalid order function" checks cannot fire.
+ */
+function sortKeyed(keys: Float64Array, arr: unknown[], lo: number, up: number, rnd: number): void {
+    const swap = (i: number, j: number): void => {
+        const k = keys[i]!;
+        keys[i] = keys[j]!;
+        keys[j] = k;
+        const v = arr[i - 1];
+        arr[i - 1] = arr[j - 1];
+        arr[j - 1] = v;
+    };
+    while (lo < up) {
+        if (keys[up]! < keys[lo]!) swap(lo, up);
+        if (up - lo === 1) return;
+        let p: number;
+        if (up - lo < RANLIMIT || rnd === 0) p = Math.floor((lo + up) / 2);
+        else {
+            const r4 = Math.floor((up - lo) / 4);
+            p = (rnd % (r4 * 2)) + (lo + r4);
+        }
+        if (keys[p]! < keys[lo]!) swap(p, lo);
+        else if (keys[up]! < keys[p]!) swap(p, up);
+        if (up - lo === 2) return;
+        swap(p, up - 1);
+        const pivot = keys[up - 1]!;
+        let i = lo, j = up - 1;
+        for (;;) {
+            while (keys[++i]! < pivot);
+            while (pivot < keys[--j]!);
+            if (j < i) {
+                swap(up - 1, i);
+                break;
+            }
+            swap(i, j);
+        }
+        p = i;
+        let smaller: number;
+        if (p - lo < up - p) {
+            sortKeyed(keys, arr, lo, p - 1, rnd);
+            smaller = p - lo;
+            lo = p + 1;
+        } else {
+            sortKeyed(keys, arr, p + 1, up, rnd);
+            smaller = up - p;
+            up = p - 1;
+        }
+        if (Math.floor((up - lo) / 128) > smaller) rnd = randomizePivot();
+    }
+}
 
 function auxsort(t: unknown, less: Less, lo: number, up: number, rnd: number): void {
     const plain = isPlain(t);

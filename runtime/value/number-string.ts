@@ -132,7 +132,12 @@ function sigDigits(x: number, n: number): [string, number] {
 
 /** C's "%.{p}f" body for non-negative finite x. */
 function fixedBody(x: number, p: number): string {
-    if (x < 1e21 && p <= 100 && fracBits(x) !== p + 1) return x.toFixed(p);
+    if (x < 1e21 && p <= 100) {
+        // toFixed rounds ties away from zero; a tie needs exactly p + 1 binary fraction digits.
+        // Scaling by a power of two is exact here, so that is: x * 2^p not an integer, x * 2^(p+1) one.
+        const s = x * 2 ** p;
+        if (Number.isInteger(s) || !Number.isInteger(s * 2)) return x.toFixed(p);
+    }
     if (x === 0) return p > 0 ? "0." + "0".repeat(p) : "0";
     const [d, e] = exactDigits(x);
     let r = roundAt(d, e + 1 + p); // the integer round(x * 10^p)
@@ -176,6 +181,19 @@ function layoutG(d: string, e: number, P: number, alt: boolean): string {
 /** C's "%.{p}g" body for non-negative finite x. */
 function generalBody(x: number, p: number, alt: boolean): string {
     const P = p === 0 ? 1 : p;
+    // Fast path: with more than P + 6 binary fraction digits, x >= 1e-4 has more than P + 1
+    // significant decimal digits, so no tie, and toPrecision rounds as printf does. Its
+    // notation choice matches %g's for exponents >= -4.
+    if (!alt && x >= 1e-4 && x < 1e21 && P <= 100 && !Number.isInteger(x * 2 ** (P + 6))) {
+        const r = x.toPrecision(P);
+        if (r.indexOf("e") < 0) {
+            if (r.indexOf(".") < 0) return r;
+            let end = r.length;
+            while (r.charCodeAt(end - 1) === 48) end--;
+            if (r.charCodeAt(end - 1) === 46) end--;
+            return end === r.length ? r : r.slice(0, end);
+        }
+    }
     const [d, e] = x === 0 ? ["0", 0] : sigDigits(x, P);
     return layoutG(d, e, P, alt);
 }
@@ -284,7 +302,7 @@ export function floatToString(x: number, nanNegative = true): string {
     const a = neg ? -x : x;
     if (a === Infinity) return neg ? "-inf" : "inf";
     if (a >= 1e-4 && a < 1e14) {
-        if (fracBits(a) > 20) {
+        if (!Number.isInteger(a * 1048576)) {
             // The exact value has at least 18 digits, so it is no tie at 14 digits and
             // toPrecision (exact, ties away from zero) agrees with printf.
             const r = a.toPrecision(14);
