@@ -2,7 +2,7 @@
 NODE ?= node
 LUA ?= lua5.4
 
-.PHONY: all install build run test typecheck check-deps unit lua-tests goldens bench clean
+.PHONY: all install build run test typecheck check-deps format-check format goldens bench clean
 
 all: build
 
@@ -27,7 +27,15 @@ check-deps:
 	@! grep -rnE "from \"(\.\./)+runtime/" compiler --include=*.ts | grep -v "runtime/abi-names.js" || (echo "compiler/ imports runtime/"; exit 1)
 	@! grep -rnE "from \"(\.\./)+compiler/" runtime --include=*.ts || (echo "runtime/ imports compiler/"; exit 1)
 
-test: build typecheck check-deps
+PRETTIER_FILES = "compiler/**/*.ts" "runtime/**/*.ts" "cli/**/*.ts" "api/**/*.ts" "test/**/*.mjs" "bench/**/*.mjs" "examples/embed/*.ts" "examples/embed/*.mjs" esbuild.config.mjs
+
+format-check: install
+	npx prettier --check --log-level warn $(PRETTIER_FILES)
+
+format: install
+	npx prettier --write --log-level warn $(PRETTIER_FILES)
+
+test: build typecheck check-deps format-check
 	$(NODE) --test --test-concurrency=2 test/
 
 goldens:

@@ -20,7 +20,9 @@ await build({
     outfile: "dist/ptool-main.mjs",
     // esbuild finds its native binary relative to its own package: load it from node_modules
     external: ["esbuild"],
-    banner: { js: "import { createRequire as __ptoolCreateRequire } from 'node:module'; const require = __ptoolCreateRequire(import.meta.url);" },
+    banner: {
+        js: "import { createRequire as __ptoolCreateRequire } from 'node:module'; const require = __ptoolCreateRequire(import.meta.url);",
+    },
 });
 
 // The embedding API (package main export) and the esbuild plugin ("ptool-ts/esbuild").

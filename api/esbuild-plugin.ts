@@ -31,7 +31,8 @@ export default function ptoolPlugin(options: PtoolPluginOptions = {}): Plugin {
                     const contents = `import { luaModule } from ${JSON.stringify(runtimeEntry())};\nexport default luaModule(${JSON.stringify(chunk)});\n`;
                     return { contents, loader: "js", resolveDir: dirname(args.path) };
                 } catch (e) {
-                    if (e instanceof LuaSyntaxError) return { errors: [{ text: e.luaMessage, location: { file: args.path, line: e.line, column: e.column } }] };
+                    if (e instanceof LuaSyntaxError)
+                        return { errors: [{ text: e.luaMessage, location: { file: args.path, line: e.line, column: e.column } }] };
                     throw e;
                 }
             });

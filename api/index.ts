@@ -86,4 +86,3 @@ export function runSource(source: string, options: RunOptions & { chunkName?: st
         worker.on("exit", (code) => resolve(status ?? code));
     });
 }
-

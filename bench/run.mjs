@@ -19,7 +19,13 @@ if (runsAt >= 0) {
     args.splice(runsAt, 2);
 }
 const lua = process.env.LUA ?? "lua5.4";
-const names = args.length > 0 ? args : readdirSync(join(root, "bench")).filter((f) => f.endsWith(".lua")).map((f) => f.slice(0, -4)).sort();
+const names =
+    args.length > 0
+        ? args
+        : readdirSync(join(root, "bench"))
+              .filter((f) => f.endsWith(".lua"))
+              .map((f) => f.slice(0, -4))
+              .sort();
 
 function time(cmd, argv) {
     const t0 = process.hrtime.bigint();
@@ -35,8 +41,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
 for (const name of names) {
     const file = `${name}.lua`;
-    const a = [], b = [], ca = [], cb = [];
-    let outA = "", outB = "";
+    const a = [],
+        b = [],
+        ca = [],
+        cb = [];
+    let outA = "",
+        outB = "";
     time(lua, [file]); // warm-up (file cache)
     time(join(root, "bin", "ptool"), ["run", file]);
     for (let i = 0; i < runs; i++) {
@@ -53,7 +63,9 @@ for (const name of names) {
     const ratio = median(b) / median(a);
     const computeRatio = median(cb) / median(ca);
     const fmt = (x) => (Number.isNaN(x) ? "-" : x.toFixed(0));
-    rows.push(`| ${name} | ${median(a).toFixed(0)} | ${median(b).toFixed(0)} | ${ratio.toFixed(2)} | ${fmt(median(ca))} | ${fmt(median(cb))} | ${Number.isNaN(computeRatio) ? "-" : computeRatio.toFixed(2)} | ${same} |`);
+    rows.push(
+        `| ${name} | ${median(a).toFixed(0)} | ${median(b).toFixed(0)} | ${ratio.toFixed(2)} | ${fmt(median(ca))} | ${fmt(median(cb))} | ${Number.isNaN(computeRatio) ? "-" : computeRatio.toFixed(2)} | ${same} |`,
+    );
     process.stderr.write(`${name}: lua5.4 ${median(a).toFixed(0)} ms, ptool ${median(b).toFixed(0)} ms, ratio ${ratio.toFixed(2)}\n`);
 }
 console.log(`Median of ${runs} alternating runs. Process: wall-clock ms of the whole process. Workload: os.clock() ms around the work.\n`);

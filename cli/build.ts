@@ -52,7 +52,9 @@ function collectModules(source: string, chunkName: string, baseDir: string): { m
             const rel = BUNDLE_PATH.map((t) => t.split("?").join(name.split(".").join("/")));
             const found = rel.find((r) => existsSync(join(baseDir, r)));
             if (found === undefined) {
-                throw new BuildError(`module '${name}' not found (required by ${next.chunkName}):${rel.map((r) => `\n\tno file '${join(baseDir, r)}'`).join("")}`);
+                throw new BuildError(
+                    `module '${name}' not found (required by ${next.chunkName}):${rel.map((r) => `\n\tno file '${join(baseDir, r)}'`).join("")}`,
+                );
             }
             const modSource = skipShebang(readFileSync(join(baseDir, found), "latin1"));
             const modName = `./${found}`; // the name lua5.4 reports when run from the script's folder
@@ -69,7 +71,10 @@ export async function buildScript(file: string, options: BuildOptions): Promise<
     const chunk = compileToChunk(source, chunkName);
     const { modules, dynamic } = collectModules(source, chunkName, dirname(file));
     const root = sourceRoot();
-    const needsCompiler = dynamic || COMPILER_USERS.test(source.replace(/\brequire\s*\(?\s*["'][^"']*["']/g, "")) || Object.values(modules).some((m) => /\b(load|loadfile|dofile|loadstring)\b/.test(m.code));
+    const needsCompiler =
+        dynamic ||
+        COMPILER_USERS.test(source.replace(/\brequire\s*\(?\s*["'][^"']*["']/g, "")) ||
+        Object.values(modules).some((m) => /\b(load|loadfile|dofile|loadstring)\b/.test(m.code));
     // The main thread evaluates only the launcher; the runtime is required on the worker.
     const path = (f: string) => JSON.stringify(join(root, "cli", f));
     const entry = [

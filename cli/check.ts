@@ -26,7 +26,9 @@ export function checkFile(file: string): Diagnostic[] {
         return [];
     } catch (e) {
         if (!(e instanceof LuaSyntaxError)) throw e;
-        const message = e.luaMessage.startsWith(`${file}:`) ? e.luaMessage.slice(e.luaMessage.indexOf(":", file.length + 1) + 2) : e.luaMessage;
+        const message = e.luaMessage.startsWith(`${file}:`)
+            ? e.luaMessage.slice(e.luaMessage.indexOf(":", file.length + 1) + 2)
+            : e.luaMessage;
         return [{ file, line: e.line, column: e.column + 1, severity: "error", message }];
     }
 }

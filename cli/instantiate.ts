@@ -10,7 +10,12 @@ let chunkCount = 0;
 
 type Factory = (rt: typeof abi) => (env: unknown) => LuaFunction;
 
-export function instantiateChunk(code: string, encodedLines: string, callSites: readonly string[], chunkName: string): (env: unknown) => LuaFunction {
+export function instantiateChunk(
+    code: string,
+    encodedLines: string,
+    callSites: readonly string[],
+    chunkName: string,
+): (env: unknown) => LuaFunction {
     const fileName = `lua:${++chunkCount}/${chunkName}`;
     registerChunk(fileName, chunkName, encodedLines, callSites);
     const factory = runInThisContext(code, { filename: fileName }) as Factory;

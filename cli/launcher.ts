@@ -8,7 +8,6 @@
 import { Worker } from "node:worker_threads";
 import { STACK_MB } from "./stack.js";
 
-
 const MAIN = new URL("./ptool-main.mjs", import.meta.url);
 const argv = process.argv.slice(2);
 const [cmd, ...rest] = argv;
@@ -38,5 +37,6 @@ function startWorker(script: string, args: string[]): void {
 }
 
 if (cmd === "run" && rest.length > 0) startWorker(rest[0]!, rest.slice(1));
-else if (cmd !== undefined && cmd !== "run" && !cmd.startsWith("-") && !["compile", "build", "check", "help", "version"].includes(cmd)) startWorker(cmd, rest);
+else if (cmd !== undefined && cmd !== "run" && !cmd.startsWith("-") && !["compile", "build", "check", "help", "version"].includes(cmd))
+    startWorker(cmd, rest);
 else void import(MAIN.href).then((m: { main(argv: string[]): void }) => m.main(argv));

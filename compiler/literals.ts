@@ -5,7 +5,18 @@ export type NumberConstant = { kind: "int"; value: bigint } | { kind: "float"; v
 
 export class LiteralError extends Error {}
 
-const SIMPLE_ESCAPES: Record<string, string> = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"', "'": "'" };
+const SIMPLE_ESCAPES: Record<string, string> = {
+    a: "\x07",
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+    "\\": "\\",
+    '"': '"',
+    "'": "'",
+};
 
 /** UTF-8 encoding of code points up to 2^31 (Lua's extended form). */
 export function utf8Encode(cp: number): string {
@@ -63,7 +74,8 @@ export function decodeStringLiteral(raw: string): string {
             const close = raw.indexOf("}", i);
             const digits = raw.slice(i + 3, close);
             const cp = parseInt(digits, 16);
-            if (raw[i + 2] !== "{" || close < 0 || !/^[0-9a-fA-F]+$/.test(digits)) throw new LiteralError(`missing '{' in \\u{xxxx} near '${raw.slice(0, i + 3)}'`);
+            if (raw[i + 2] !== "{" || close < 0 || !/^[0-9a-fA-F]+$/.test(digits))
+                throw new LiteralError(`missing '{' in \\u{xxxx} near '${raw.slice(0, i + 3)}'`);
             if (cp >= 0x80000000) throw new LiteralError(`UTF-8 value too large near '${raw.slice(0, close)}'`);
             out += utf8Encode(cp);
             i = close + 1;
@@ -89,7 +101,9 @@ export function parseNumeral(raw: string): NumberConstant | undefined {
     if (s.startsWith("0x")) {
         const m = /^0x([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
         if (!m || (m[1] === "" && (m[2] === undefined || m[2] === ""))) return undefined;
-        const intDigits = m[1]!, fracDigits = m[2], exp = m[3];
+        const intDigits = m[1]!,
+            fracDigits = m[2],
+            exp = m[3];
         if (fracDigits === undefined && exp === undefined) {
             return { kind: "int", value: BigInt.asIntN(64, BigInt("0x" + intDigits) % TWO64) };
         }

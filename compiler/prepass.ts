@@ -31,8 +31,28 @@ interface Token {
 }
 
 const KEYWORDS = new Set([
-    "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
-    "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
+    "and",
+    "break",
+    "do",
+    "else",
+    "elseif",
+    "end",
+    "false",
+    "for",
+    "function",
+    "goto",
+    "if",
+    "in",
+    "local",
+    "nil",
+    "not",
+    "or",
+    "repeat",
+    "return",
+    "then",
+    "true",
+    "until",
+    "while",
 ]);
 
 const PUNCT3 = ["..."];
@@ -57,7 +77,10 @@ class Lexer {
     pos = 0;
     line = 1;
     error: PrepassResult["error"];
-    constructor(readonly src: string, readonly edits: Array<[number, number, string]>) {}
+    constructor(
+        readonly src: string,
+        readonly edits: Array<[number, number, string]>,
+    ) {}
 
     private newlineAt(i: number): number {
         // "\r\n" and "\n\r" count as one line break, as in Lua.

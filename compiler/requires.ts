@@ -22,7 +22,11 @@ export function scanRequires(source: string, chunkName: string): RequireScan {
         }
         if (typeof node !== "object" || node === null || !("type" in node)) return;
         const n = node as A.Node;
-        if ((n.type === "CallExpression" || n.type === "StringCallExpression") && n.base.type === "Identifier" && n.base.name === "require") {
+        if (
+            (n.type === "CallExpression" || n.type === "StringCallExpression") &&
+            n.base.type === "Identifier" &&
+            n.base.name === "require"
+        ) {
             const arg = n.type === "StringCallExpression" ? n.argument : n.arguments.length === 1 ? n.arguments[0] : undefined;
             if (arg?.type === "StringLiteral") {
                 const name = decodeStringLiteral(parsed.source.slice(arg.range[0], arg.range[1]));

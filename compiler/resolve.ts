@@ -75,7 +75,11 @@ function returnsOneValue(body: A.Statement[], parenthesized: Set<string>): boole
     const isSingle = (r: A.ReturnStatement): boolean => {
         if (r.arguments.length !== 1) return false;
         const e = r.arguments[0]!;
-        const multi = e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression" || e.type === "VarargLiteral";
+        const multi =
+            e.type === "CallExpression" ||
+            e.type === "StringCallExpression" ||
+            e.type === "TableCallExpression" ||
+            e.type === "VarargLiteral";
         return !multi || parenthesized.has(`${e.range[0]}:${e.range[1]}`);
     };
     const visit = (stmts: A.Statement[]): void => {
@@ -230,7 +234,9 @@ export function resolve(chunk: A.Chunk, attributes: Map<number, Attribute>, chun
             res.selfIds.set(f, selfId);
         }
         for (const p of f.parameters) if (p.type === "Identifier") declare(inner, p);
-        const savedPath = blockPath, savedGotos = pendingGotos, savedLabels = labelsByBlock;
+        const savedPath = blockPath,
+            savedGotos = pendingGotos,
+            savedLabels = labelsByBlock;
         blockPath = [];
         pendingGotos = [];
         labelsByBlock = new Map();
@@ -360,7 +366,11 @@ export function resolve(chunk: A.Chunk, attributes: Map<number, Attribute>, chun
                 }
             }
             if (target === undefined) {
-                compileError(chunkName, g.node.loc.start.line, `no visible label '${g.node.label.name}' for <goto> at line ${g.node.loc.start.line}`);
+                compileError(
+                    chunkName,
+                    g.node.loc.start.line,
+                    `no visible label '${g.node.label.name}' for <goto> at line ${g.node.loc.start.line}`,
+                );
             }
             if (target.index > from) {
                 // Forward: may not enter the scope of a local, unless the label ends the block.
@@ -368,9 +378,18 @@ export function resolve(chunk: A.Chunk, attributes: Map<number, Attribute>, chun
                 if (!atEnd) {
                     for (let k = from + 1; k < target.index; k++) {
                         const s = target.block[k]!;
-                        const declared = s.type === "LocalStatement" ? s.variables[0]?.name : s.type === "FunctionDeclaration" && s.isLocal && s.identifier?.type === "Identifier" ? s.identifier.name : undefined;
+                        const declared =
+                            s.type === "LocalStatement"
+                                ? s.variables[0]?.name
+                                : s.type === "FunctionDeclaration" && s.isLocal && s.identifier?.type === "Identifier"
+                                  ? s.identifier.name
+                                  : undefined;
                         if (declared !== undefined) {
-                            compileError(chunkName, g.node.loc.start.line, `<goto ${target.name}> at line ${g.node.loc.start.line} jumps into the scope of local '${declared}'`);
+                            compileError(
+                                chunkName,
+                                g.node.loc.start.line,
+                                `<goto ${target.name}> at line ${g.node.loc.start.line} jumps into the scope of local '${declared}'`,
+                            );
                         }
                     }
                 }
@@ -390,4 +409,3 @@ export function resolve(chunk: A.Chunk, attributes: Map<number, Attribute>, chun
     finishGotos();
     return res;
 }
-

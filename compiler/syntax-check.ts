@@ -5,11 +5,26 @@ import { Lexer, SyntaxFailure, token2str } from "./syntax-lex.js";
 const MAX_LEVELS = 198;
 const MAX_VARS = 200;
 
-const REGULAR = 0, CONST = 1, CLOSE = 2;
+const REGULAR = 0,
+    CONST = 1,
+    CLOSE = 2;
 
-interface Var { name: string; kind: number }
-interface Label { name: string; line: number; nactvar: number }
-interface Block { nactvar: number; firstLabel: number; firstGoto: number; isLoop: boolean; previous: Block | undefined }
+interface Var {
+    name: string;
+    kind: number;
+}
+interface Label {
+    name: string;
+    line: number;
+    nactvar: number;
+}
+interface Block {
+    nactvar: number;
+    firstLabel: number;
+    firstGoto: number;
+    isLoop: boolean;
+    previous: Block | undefined;
+}
 interface Func {
     previous: Func | undefined;
     lineDefined: number;
@@ -23,7 +38,10 @@ interface Func {
 }
 
 /** What an expression is, as far as statements care: assignable (maybe read-only), a call, or neither. */
-interface Exp { kind: "var" | "call" | "other"; readonly?: string }
+interface Exp {
+    kind: "var" | "call" | "other";
+    readonly?: string;
+}
 const OTHER: Exp = { kind: "other" };
 const CALL: Exp = { kind: "call" };
 const INDEXED: Exp = { kind: "var" };
@@ -32,10 +50,27 @@ const UNARY = new Set(["not", "-", "~", "#"]);
 const UNARY_PRIORITY = 12;
 /** Left and right priority of each binary operator. */
 const BINARY = new Map<string, [number, number]>([
-    ["+", [10, 10]], ["-", [10, 10]], ["*", [11, 11]], ["%", [11, 11]], ["^", [14, 13]],
-    ["/", [11, 11]], ["//", [11, 11]], ["&", [6, 6]], ["|", [4, 4]], ["~", [5, 5]],
-    ["<<", [7, 7]], [">>", [7, 7]], ["..", [9, 8]], ["==", [3, 3]], ["<", [3, 3]],
-    ["<=", [3, 3]], ["~=", [3, 3]], [">", [3, 3]], [">=", [3, 3]], ["and", [2, 2]], ["or", [1, 1]],
+    ["+", [10, 10]],
+    ["-", [10, 10]],
+    ["*", [11, 11]],
+    ["%", [11, 11]],
+    ["^", [14, 13]],
+    ["/", [11, 11]],
+    ["//", [11, 11]],
+    ["&", [6, 6]],
+    ["|", [4, 4]],
+    ["~", [5, 5]],
+    ["<<", [7, 7]],
+    [">>", [7, 7]],
+    ["..", [9, 8]],
+    ["==", [3, 3]],
+    ["<", [3, 3]],
+    ["<=", [3, 3]],
+    ["~=", [3, 3]],
+    [">", [3, 3]],
+    [">=", [3, 3]],
+    ["and", [2, 2]],
+    ["or", [1, 1]],
 ]);
 
 class Checker {
@@ -147,7 +182,7 @@ class Checker {
         const bl = fs.block!;
         const label = { name, line, nactvar: last ? bl.nactvar : fs.nactvar };
         fs.labels.push(label);
-        for (let i = bl.firstGoto; i < fs.gotos.length; ) {
+        for (let i = bl.firstGoto; i < fs.gotos.length;) {
             const gt = fs.gotos[i]!;
             if (gt.name !== name) {
                 i++;
@@ -442,7 +477,11 @@ class Checker {
 
     private simpleExp(): Exp {
         switch (this.tk()) {
-            case "<number>": case "<string>": case "nil": case "true": case "false":
+            case "<number>":
+            case "<string>":
+            case "nil":
+            case "true":
+            case "false":
                 this.lex.next();
                 return OTHER;
             case "...":
@@ -479,7 +518,9 @@ class Checker {
                     this.funcArgs(line);
                     e = CALL;
                     break;
-                case "(": case "<string>": case "{":
+                case "(":
+                case "<string>":
+                case "{":
                     this.funcArgs(line);
                     e = CALL;
                     break;

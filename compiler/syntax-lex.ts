@@ -12,8 +12,28 @@ export class SyntaxFailure {
 }
 
 const RESERVED = new Set([
-    "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
-    "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
+    "and",
+    "break",
+    "do",
+    "else",
+    "elseif",
+    "end",
+    "false",
+    "for",
+    "function",
+    "goto",
+    "if",
+    "in",
+    "local",
+    "nil",
+    "not",
+    "or",
+    "repeat",
+    "return",
+    "then",
+    "true",
+    "until",
+    "while",
 ]);
 
 const EOZ = -1;
@@ -124,10 +144,14 @@ export class Lexer {
             this.tokenStart = this.pos;
             const c = this.cur();
             switch (c) {
-                case 10: case 13:
+                case 10:
+                case 13:
                     this.newline();
                     continue;
-                case 32: case 12: case 9: case 11:
+                case 32:
+                case 12:
+                case 9:
+                case 11:
                     this.advance();
                     continue;
                 case 45: // '-'
@@ -145,7 +169,8 @@ export class Lexer {
                     }
                     while (!isNewline(this.cur()) && this.cur() !== EOZ) this.advance();
                     continue;
-                case 91: { // '['
+                case 91: {
+                    // '['
                     const sep = this.skipSep();
                     if (sep >= 2) {
                         this.readLong(true, sep);
@@ -154,20 +179,30 @@ export class Lexer {
                     if (sep === 0) this.error("invalid long string delimiter", "<string>");
                     return "[";
                 }
-                case 61: return this.advance(), this.twoChar("=", "==");
-                case 60: this.advance(); return this.cur() === 61 ? (this.advance(), "<=") : this.cur() === 60 ? (this.advance(), "<<") : "<";
-                case 62: this.advance(); return this.cur() === 61 ? (this.advance(), ">=") : this.cur() === 62 ? (this.advance(), ">>") : ">";
-                case 47: return this.advance(), this.twoChar("/", "//");
-                case 126: this.advance(); return this.cur() === 61 ? (this.advance(), "~=") : "~";
-                case 58: return this.advance(), this.twoChar(":", "::");
-                case 34: case 39:
+                case 61:
+                    return (this.advance(), this.twoChar("=", "=="));
+                case 60:
+                    this.advance();
+                    return this.cur() === 61 ? (this.advance(), "<=") : this.cur() === 60 ? (this.advance(), "<<") : "<";
+                case 62:
+                    this.advance();
+                    return this.cur() === 61 ? (this.advance(), ">=") : this.cur() === 62 ? (this.advance(), ">>") : ">";
+                case 47:
+                    return (this.advance(), this.twoChar("/", "//"));
+                case 126:
+                    this.advance();
+                    return this.cur() === 61 ? (this.advance(), "~=") : "~";
+                case 58:
+                    return (this.advance(), this.twoChar(":", "::"));
+                case 34:
+                case 39:
                     this.readString(c);
                     return "<string>";
                 case 46: // '.'
                     this.saveNext();
                     if (this.cur() === 46) {
                         this.saveNext();
-                        if (this.cur() === 46) return this.saveNext(), "...";
+                        if (this.cur() === 46) return (this.saveNext(), "...");
                         return "..";
                     }
                     if (!isDigit(this.cur())) return ".";
@@ -239,7 +274,8 @@ export class Lexer {
                         return;
                     }
                     break;
-                case 10: case 13:
+                case 10:
+                case 13:
                     this.save(10);
                     this.newline();
                     if (!isString) this.buf = "";
@@ -273,10 +309,12 @@ export class Lexer {
                 case EOZ:
                     this.error("unfinished string", "<eof>");
                     break;
-                case 10: case 13:
+                case 10:
+                case 13:
                     this.error("unfinished string", "<string>");
                     break;
-                case 92: { // '\\'
+                case 92: {
+                    // '\\'
                     this.saveNext();
                     const e = this.cur();
                     let value: number;
@@ -284,12 +322,14 @@ export class Lexer {
                     if (e !== EOZ && simple >= 0) {
                         value = [7, 8, 12, 10, 13, 9, 11, 92, 34, 39][simple]!;
                         this.advance();
-                    } else if (e === 120) { // \xXX
+                    } else if (e === 120) {
+                        // \xXX
                         value = this.hexDigit() * 16;
                         value += this.hexDigit();
                         this.advance();
                         this.buf = this.buf.slice(0, -2);
-                    } else if (e === 117) { // \u{XXX}
+                    } else if (e === 117) {
+                        // \u{XXX}
                         this.buf = this.buf.slice(0, -1) + utf8(this.readUtf8Esc());
                         break;
                     } else if (isNewline(e)) {
@@ -297,7 +337,8 @@ export class Lexer {
                         value = 10;
                     } else if (e === EOZ) {
                         break;
-                    } else if (e === 122) { // \z
+                    } else if (e === 122) {
+                        // \z
                         this.buf = this.buf.slice(0, -1);
                         this.advance();
                         while (isSpace(this.cur())) {

@@ -18,11 +18,14 @@ const extra = {
     "fails.lua": "local function check(cfg)\n  return cfg.port\nend\nprint('before')\ncheck(nil)\n",
     "exits.lua": "io.write('partial')\nos.exit(3)\n",
     "uses-module.lua": "local g = require('lib.greet')\nprint(g.greet('bundle'), package.loaded['lib.greet'] == g)\nprint(pcall(g.fail))\n",
-    "lib/greet.lua": "local M = {}\nfunction M.greet(n) return 'hello ' .. n end\nfunction M.fail() error('from the module') end\nreturn M\n",
+    "lib/greet.lua":
+        "local M = {}\nfunction M.greet(n) return 'hello ' .. n end\nfunction M.fail() error('from the module') end\nreturn M\n",
 };
 
 function scripts() {
-    const list = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".lua")).map((f) => join(root, "examples", f));
+    const list = readdirSync(join(root, "examples"))
+        .filter((f) => f.endsWith(".lua"))
+        .map((f) => join(root, "examples", f));
     mkdirSync(join(work, "lib"), { recursive: true });
     for (const [name, text] of Object.entries(extra)) {
         const p = join(work, name);
@@ -53,6 +56,7 @@ for (const script of scripts()) {
         assert.equal(built.status, direct.status);
         // the traceback names the same Lua positions; only the first line must be identical
         assert.equal(built.stderr.split("\n")[0], direct.stderr.split("\n")[0]);
-        if (name !== "uses-load.lua") assert.ok(!readFileSync(out, "latin1").includes("luaparse"), "no compiler in a bundle that does not need it");
+        if (name !== "uses-load.lua")
+            assert.ok(!readFileSync(out, "latin1").includes("luaparse"), "no compiler in a bundle that does not need it");
     });
 }

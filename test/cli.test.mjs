@@ -42,7 +42,10 @@ test("check: clean files pass, errors give status 1 with lua5.4's message", () =
     assert.match(r.stderr, /bad\.lua:2: error: attempt to assign to const variable 'x'/);
     const json = run("check", "--format", "json", bad);
     assert.equal(json.status, 1);
-    assert.deepEqual(JSON.parse(json.stdout).map((d) => [d.line, d.severity, d.message]), [[2, "error", "attempt to assign to const variable 'x'"]]);
+    assert.deepEqual(
+        JSON.parse(json.stdout).map((d) => [d.line, d.severity, d.message]),
+        [[2, "error", "attempt to assign to const variable 'x'"]],
+    );
 });
 
 test("compile prints JavaScript that imports only the helpers it uses", () => {

@@ -25,7 +25,11 @@ test("generated code uses only ABI names and its own locals", () => {
     for (const f of readdirSync(dir).filter((f) => f.endsWith(".lua"))) {
         let code;
         try {
-            code = execFileSync(process.execPath, [join(root, "bin", "ptool"), "compile", f], { cwd: dir, encoding: "latin1", stdio: ["ignore", "pipe", "ignore"] });
+            code = execFileSync(process.execPath, [join(root, "bin", "ptool"), "compile", f], {
+                cwd: dir,
+                encoding: "latin1",
+                stdio: ["ignore", "pipe", "ignore"],
+            });
         } catch {
             continue; // scripts that test syntax errors
         }
@@ -40,7 +44,9 @@ test("generated code uses only ABI names and its own locals", () => {
 
 test("every path named in docs/architecture.md exists", () => {
     const doc = read("docs/architecture.md");
-    const paths = [...doc.matchAll(/`((?:bin|cli|compiler|runtime|test|bench|docs|scripts|examples)\/[\w./-]*)`/g)].map((m) => m[1]).filter((p) => /\.\w+$|\/$/.test(p) || p === "bin/ptool");
+    const paths = [...doc.matchAll(/`((?:bin|cli|compiler|runtime|test|bench|docs|scripts|examples)\/[\w./-]*)`/g)]
+        .map((m) => m[1])
+        .filter((p) => /\.\w+$|\/$/.test(p) || p === "bin/ptool");
     assert.ok(paths.length > 10);
     for (const p of paths) assert.ok(existsSync(join(root, p)), `${p} does not exist`);
 });

@@ -108,7 +108,13 @@ export function isParenthesized(fc: FunctionContext, e: A.Expression): boolean {
 
 /** True for an expression that can produce several values in a multi-value position. */
 export function isMulti(fc: FunctionContext, e: A.Expression): boolean {
-    return (e.type === "CallExpression" || e.type === "TableCallExpression" || e.type === "StringCallExpression" || e.type === "VarargLiteral") && !isParenthesized(fc, e);
+    return (
+        (e.type === "CallExpression" ||
+            e.type === "TableCallExpression" ||
+            e.type === "StringCallExpression" ||
+            e.type === "VarargLiteral") &&
+        !isParenthesized(fc, e)
+    );
 }
 
 /** JS for the call result (raw) of a multi-value expression. */
@@ -162,7 +168,13 @@ export function expr(fc: FunctionContext, e: A.Expression): string {
         case "TableConstructorExpression":
             return tableConstructor(fc, e);
         case "MemberExpression":
-            return fieldRead(fc, fieldBase(fc, e.base), e.identifier.name, descArgs(describe(fc, e.base)), mark(e.identifier.loc.start.line));
+            return fieldRead(
+                fc,
+                fieldBase(fc, e.base),
+                e.identifier.name,
+                descArgs(describe(fc, e.base)),
+                mark(e.identifier.loc.start.line),
+            );
         case "IndexExpression":
             return indexExpr(fc, e);
         case "CallExpression":
@@ -181,14 +193,16 @@ export function expr(fc: FunctionContext, e: A.Expression): string {
 function indexExpr(fc: FunctionContext, e: A.IndexExpression): string {
     const base = expr(fc, e.base);
     const d = descArgs(describe(fc, e.base));
-    if (e.index.type === "StringLiteral") return fieldRead(fc, fieldBase(fc, e.base, base), stringValue(fc, e.index), d, mark(e.loc.end.line));
+    if (e.index.type === "StringLiteral")
+        return fieldRead(fc, fieldBase(fc, e.base, base), stringValue(fc, e.index), d, mark(e.loc.end.line));
     // t[k]: the array part inline (bench/table-loop), $index for everything else
     //   t[i]  ->  (typeof i === "number" && ($v = t?.arr?.[i - 1]) !== undefined ? $v : $index(t, i, ...))
     fc.usesFieldTemps = true;
     // the base, then the key, are evaluated first (into temporaries unless they are locals)
     const b = simpleLocal(fc, e.base) ?? fc.temp();
     const bInit = b === base ? "" : `${b} = ${base}, `;
-    const lit = e.index.type === "NumericLiteral" ? parseNumeral(fc.chunk.parsed.source.slice(e.index.range[0], e.index.range[1])) : undefined;
+    const lit =
+        e.index.type === "NumericLiteral" ? parseNumeral(fc.chunk.parsed.source.slice(e.index.range[0], e.index.range[1])) : undefined;
     if (lit?.kind === "int" && lit.value >= 1n && lit.value <= 1000000n) {
         return `(${bInit}($v = ${b}?.arr?.[${Number(lit.value) - 1}]) !== undefined ? $v : ${mark(e.loc.end.line)}$index(${b}, ${expr(fc, e.index)}${d}))`;
     }
@@ -234,8 +248,19 @@ function fieldRead(fc: FunctionContext, base: FieldBase | string, key: string, d
 // Operators (manual §3.4.1-§3.4.8)
 
 const ARITH: Record<string, string> = {
-    "+": "$add", "-": "$sub", "*": "$mul", "/": "$div", "%": "$mod", "^": "$pow", "//": "$idiv",
-    "&": "$band", "|": "$bor", "~": "$bxor", "<<": "$shl", ">>": "$shr", "..": "$concat",
+    "+": "$add",
+    "-": "$sub",
+    "*": "$mul",
+    "/": "$div",
+    "%": "$mod",
+    "^": "$pow",
+    "//": "$idiv",
+    "&": "$band",
+    "|": "$bor",
+    "~": "$bxor",
+    "<<": "$shl",
+    ">>": "$shr",
+    "..": "$concat",
 };
 
 const COMPARE: Record<string, string> = { "<": "$lt", ">": "$gt", "<=": "$le", ">=": "$ge" };

@@ -4,7 +4,22 @@ import type * as A from "../ast.js";
 import type { FunctionContext, LabelLowering } from "./context.js";
 import type { LabelInfo } from "../resolve.js";
 import { mark, tailMark } from "./printer.js";
-import { argList, arrayOfValues, cond, describe, expr, functionExpr, isMulti, isParenthesized, jsString, rawCall, rawMulti, envName, envDesc, stringValue } from "./expressions.js";
+import {
+    argList,
+    arrayOfValues,
+    cond,
+    describe,
+    expr,
+    functionExpr,
+    isMulti,
+    isParenthesized,
+    jsString,
+    rawCall,
+    rawMulti,
+    envName,
+    envDesc,
+    stringValue,
+} from "./expressions.js";
 import { emitForGenericStatement, emitForNumericStatement } from "./loops.js";
 
 export function indent(depth: number): string {
@@ -152,7 +167,7 @@ function planGotos(fc: FunctionContext, body: A.Statement[], labels: LabelInfo[]
     }
     // Make the regions nest: a region starting inside an earlier-ending one starts with it.
     regions.sort((a, b) => a.end - b.end);
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
         changed = false;
         for (const a of regions) {
             for (const b of regions) {
@@ -203,7 +218,10 @@ function emitSwitchBlock(fc: FunctionContext, body: A.Statement[], depth: number
     });
     let caseIndex = 0;
     for (const l of labels) {
-        const closes = closeVars.filter((c) => c.index > l.index).map((c) => c.name).reverse();
+        const closes = closeVars
+            .filter((c) => c.index > l.index)
+            .map((c) => c.name)
+            .reverse();
         fc.lowering.set(l, { kind: "switch", jsLabel, stateVar: state, caseIndex: ++caseIndex, closes });
     }
     const hoisted = hoistLocals(fc, body);
@@ -225,7 +243,11 @@ function emitSwitchBlock(fc: FunctionContext, body: A.Statement[], depth: number
     if (tail !== undefined) out += `${indent(depth + 2)}${tail}`;
     out += `${indent(depth + 1)}}${indent(depth + 1)}break;${indent(depth)}}`;
     if (closeVars.length > 0) {
-        const closeAll = closeVars.map((c) => c.name).reverse().map((n) => `${indent(depth + 1)}$closevar(${n}, ${err});`).join("");
+        const closeAll = closeVars
+            .map((c) => c.name)
+            .reverse()
+            .map((n) => `${indent(depth + 1)}$closevar(${n}, ${err});`)
+            .join("");
         out += `${indent(depth)}} catch ($e) {${indent(depth + 1)}${err} = $e;${indent(depth + 1)}throw $e;${indent(depth)}} finally {${closeAll}${indent(depth)}}`;
     }
     return out;
@@ -277,7 +299,12 @@ export function emitStatement(fc: FunctionContext, s: A.Statement, depth: number
         case "RepeatStatement": {
             const label = fc.label("L");
             fc.loopLabels.push(label);
-            const body = emitBlock(fc, s.body, depth + 1, `${mark(s.condition.loc.start.line)}if (${cond(fc, s.condition)}) break ${label};`);
+            const body = emitBlock(
+                fc,
+                s.body,
+                depth + 1,
+                `${mark(s.condition.loc.start.line)}if (${cond(fc, s.condition)}) break ${label};`,
+            );
             fc.loopLabels.pop();
             return `${head}${label}: for (;;) {${body}${indent(depth)}}`;
         }
@@ -308,7 +335,8 @@ function emitLocalStatement(fc: FunctionContext, s: A.LocalStatement): string {
     const names = s.variables.map((v) => res.decls.get(v)!.jsName);
     const init = s.init;
     const parts: string[] = [];
-    const lastMulti = init.length > 0 && init.length < names.length + 1 && isMulti(fc, init[init.length - 1]!) && init.length <= names.length;
+    const lastMulti =
+        init.length > 0 && init.length < names.length + 1 && isMulti(fc, init[init.length - 1]!) && init.length <= names.length;
     if (lastMulti) {
         const fixed = init.slice(0, -1);
         fixed.forEach((e, i) => parts.push(declareOrAssign(fc, names[i]!, luaFunctionName(fc, e, s.variables[i]!.name))));
@@ -354,8 +382,10 @@ function emitAssignmentStatement(fc: FunctionContext, s: A.AssignmentStatement):
         }
         const obj = fc.temp();
         parts.push(`${obj} = ${expr(fc, v.base)};`);
-        if (v.type === "MemberExpression") return { kind: "index", obj, key: jsString(v.identifier.name), desc: describe(fc, v.base), isStr: true };
-        if (v.index.type === "StringLiteral") return { kind: "index", obj, key: jsString(stringValue(fc, v.index)), desc: describe(fc, v.base), isStr: true };
+        if (v.type === "MemberExpression")
+            return { kind: "index", obj, key: jsString(v.identifier.name), desc: describe(fc, v.base), isStr: true };
+        if (v.index.type === "StringLiteral")
+            return { kind: "index", obj, key: jsString(stringValue(fc, v.index)), desc: describe(fc, v.base), isStr: true };
         const key = fc.temp();
         parts.push(`${key} = ${expr(fc, v.index)};`);
         return { kind: "index", obj, key, desc: describe(fc, v.base), isStr: false };
@@ -386,7 +416,12 @@ function emitAssignmentStatement(fc: FunctionContext, s: A.AssignmentStatement):
 }
 
 /** `storeLine`: the Lua line the store reports errors at (`function a.b.c()` uses its first line). */
-function assignTo(fc: FunctionContext, target: A.Identifier | A.MemberExpression | A.IndexExpression, value: string, storeLine?: number): string {
+function assignTo(
+    fc: FunctionContext,
+    target: A.Identifier | A.MemberExpression | A.IndexExpression,
+    value: string,
+    storeLine?: number,
+): string {
     if (target.type === "Identifier") {
         const local = fc.chunk.res.refs.get(target);
         if (local !== undefined) return `${local.jsName} = ${value};`;
@@ -399,7 +434,9 @@ function assignTo(fc: FunctionContext, target: A.Identifier | A.MemberExpression
     if (target.type === "MemberExpression") return fieldWrite(fc, obj, target.identifier.name, value, desc, storeLine);
     if (target.index.type === "StringLiteral") return fieldWrite(fc, obj, stringValue(fc, target.index), value, desc, storeLine);
     // t[k] = v: stores into the array part inline (bench/table-loop)
-    const b = fc.temp(), k = fc.temp(), w = fc.temp();
+    const b = fc.temp(),
+        k = fc.temp(),
+        w = fc.temp();
     return (
         `${b} = ${obj}; ${k} = ${expr(fc, target.index)}; ${w} = ${value}; ` +
         `if (${b} instanceof $Table && ${b}.metatable === null && typeof ${k} === "number" && ${w} !== undefined && ${k} >= 1 && ${k} <= ${b}.arr.length) ${b}.arr[${k} - 1] = ${w}; ` +
@@ -441,11 +478,20 @@ function emitReturnStatement(fc: FunctionContext, s: A.ReturnStatement): string 
     if (args.length === 1) {
         const e = args[0]!;
         const tail = fc.selfTail;
-        if (tail !== undefined && e.type === "CallExpression" && e.base.type === "Identifier" && !isParenthesized(fc, e) && fc.chunk.res.refs.get(e.base) === tail.local) {
+        if (
+            tail !== undefined &&
+            e.type === "CallExpression" &&
+            e.base.type === "Identifier" &&
+            !isParenthesized(fc, e) &&
+            fc.chunk.res.refs.get(e.base) === tail.local
+        ) {
             return selfTailCall(fc, e, tail.params, tail.label);
         }
         if (isMulti(fc, e)) return `${e.type === "VarargLiteral" ? "" : tailMark()}return ${rawMulti(fc, e)};`;
-        if (isParenthesized(fc, e) && (e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression")) {
+        if (
+            isParenthesized(fc, e) &&
+            (e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression")
+        ) {
             return `return $first(${rawCall(fc, e)});`;
         }
         return `return ${expr(fc, e)};`;

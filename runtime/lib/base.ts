@@ -79,7 +79,8 @@ function rawlen(v: unknown): unknown {
 
 function setmetatable(t: unknown, mt: unknown): unknown {
     const table = checkTable(t, 1, "setmetatable", arguments.length);
-    if ((mt !== undefined || arguments.length < 2) && !(mt instanceof LuaTable)) typeError(mt, 2, "setmetatable", "nil or table", arguments.length);
+    if ((mt !== undefined || arguments.length < 2) && !(mt instanceof LuaTable))
+        typeError(mt, 2, "setmetatable", "nil or table", arguments.length);
     if (table.metatable !== null && table.metatable.getStr("__metatable") !== undefined) {
         runtimeError("cannot change a protected metatable");
     }
@@ -342,8 +343,7 @@ function checkChunkMode(source: string, mode: string, name: string): string | un
     if (source.charCodeAt(0) === 0x1b) {
         if (!mode.includes("b")) return `attempt to load a binary chunk (mode is '${mode}')`;
         // lundump.c: the name as the undumper reports it
-        const uname =
-            name.startsWith("@") || name.startsWith("=") ? name.slice(1) : name.charCodeAt(0) === 0x1b ? "binary string" : name;
+        const uname = name.startsWith("@") || name.startsWith("=") ? name.slice(1) : name.charCodeAt(0) === 0x1b ? "binary string" : name;
         const why = source.startsWith("\x1bLua") ? "precompiled chunks are not supported" : "not a binary chunk";
         return `${uname}: bad binary format (${why})`;
     }
@@ -459,4 +459,3 @@ export function openBase(G: LuaTable): void {
     G.setStr("_G", G);
     G.setStr("_VERSION", "Lua 5.4");
 }
-

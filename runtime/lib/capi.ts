@@ -66,6 +66,7 @@ export function lessThan(a: unknown, b: unknown): boolean {
     if (isNumber(a) && isNumber(b)) return rawnum(a) < rawnum(b);
     const h = metamethod(a, "__lt") ?? metamethod(b, "__lt");
     if (h !== undefined) return truthy(first(call(h, a, b)));
-    const t1 = typeNameForError(a), t2 = typeNameForError(b);
+    const t1 = typeNameForError(a),
+        t2 = typeNameForError(b);
     return positionlessError(t1 === t2 ? `attempt to compare two ${t1} values` : `attempt to compare ${t1} with ${t2}`);
 }

@@ -433,8 +433,7 @@ export class LuaFile extends LuaUserdata {
             return true;
         };
         const test2 = (a: number, b: number): boolean => (c === a || c === b ? accept() : false);
-        const isDigit = (hex: boolean): boolean =>
-            (c >= 48 && c <= 57) || (hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)));
+        const isDigit = (hex: boolean): boolean => (c >= 48 && c <= 57) || (hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)));
         const digits = (hex: boolean): number => {
             let n = 0;
             while (isDigit(hex) && accept()) n++;
@@ -444,7 +443,8 @@ export class LuaFile extends LuaUserdata {
         let hex = false;
         test2(45, 43); // - +
         if (test2(48, 48)) {
-            if (test2(120, 88)) hex = true; // x X
+            if (test2(120, 88))
+                hex = true; // x X
             else count = 1;
         }
         count += digits(hex);

@@ -95,12 +95,14 @@ function fmod(a: unknown, b: unknown): unknown {
             if (y === 0) return argError(2, "fmod", "zero");
             return (x % y) + 0; // JS % truncates like C's %; +0 drops -0
         }
-        const bx = BigInt(x as number | bigint), by = BigInt(y as number | bigint);
+        const bx = BigInt(x as number | bigint),
+            by = BigInt(y as number | bigint);
         if (by === 0n) return argError(2, "fmod", "zero");
         if (by === -1n) return 0; // avoids the overflow of mininteger % -1
         return mkint(bx % by);
     }
-    const fx = tofloat(x), fy = tofloat(y);
+    const fx = tofloat(x),
+        fy = tofloat(y);
     const r = fx % fy; // C fmod
     if (r !== r) return nan2(x, y);
     return mkfloat(r);
@@ -222,17 +224,27 @@ function rotl(hi: number, lo: number, n: number): void {
 /** Advance the generator; the new 64-bit value is left in outHi/outLo. */
 function nextrand(): void {
     const s = state;
-    const h0 = s[0]!, l0 = s[1]!, h1 = s[2]!, l1 = s[3]!;
-    const h2 = s[4]!, l2 = s[5]!, h3 = s[6]!, l3 = s[7]!;
+    const h0 = s[0]!,
+        l0 = s[1]!,
+        h1 = s[2]!,
+        l1 = s[3]!;
+    const h2 = s[4]!,
+        l2 = s[5]!,
+        h3 = s[6]!,
+        l3 = s[7]!;
     // result = rotl(s1 * 5, 7) * 9
     mulSmall(h1, l1, 5);
     rotl(outHi, outLo, 7);
     mulSmall(outHi, outLo, 9);
-    const rh = outHi, rl = outLo;
+    const rh = outHi,
+        rl = outLo;
     // t = s1 << 17
-    const th = ((h1 << 17) | (l1 >>> 15)) >>> 0, tl = (l1 << 17) >>> 0;
-    const n2h = (h2 ^ h0) >>> 0, n2l = (l2 ^ l0) >>> 0; // s2 ^= s0
-    const n3h = (h3 ^ h1) >>> 0, n3l = (l3 ^ l1) >>> 0; // s3 ^= s1
+    const th = ((h1 << 17) | (l1 >>> 15)) >>> 0,
+        tl = (l1 << 17) >>> 0;
+    const n2h = (h2 ^ h0) >>> 0,
+        n2l = (l2 ^ l0) >>> 0; // s2 ^= s0
+    const n3h = (h3 ^ h1) >>> 0,
+        n3l = (l3 ^ l1) >>> 0; // s3 ^= s1
     s[2] = h1 ^ n2h; // s1 ^= s2
     s[3] = l1 ^ n2l;
     s[0] = h0 ^ n3h; // s0 ^= s3

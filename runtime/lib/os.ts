@@ -397,7 +397,7 @@ function wallSeconds(tm: Tm): bigint {
 
 /** isdst_differ: both known and different. */
 function isdstDiffer(a: number, b: boolean): boolean {
-    return a >= 0 && a !== 0 !== b;
+    return a >= 0 && (a !== 0) !== b;
 }
 
 /**
@@ -431,7 +431,7 @@ function makeTime(year: number, mon0: number, mday: number, hour: number, min: n
         if (tm === undefined) return undefined;
         const gt = t + (requested - wallSeconds(tm));
         if (t === gt) break;
-        if (t === t1 && t !== t2 && (isdst < 0 ? !dst2 || tm.isdst : isdst !== 0 !== tm.isdst)) {
+        if (t === t1 && t !== t2 && (isdst < 0 ? !dst2 || tm.isdst : (isdst !== 0) !== tm.isdst)) {
             // oscillating across a spring-forward gap
             found = true;
             break;

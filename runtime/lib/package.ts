@@ -17,7 +17,8 @@ const EMPTY: unknown[] = [];
 const DEFAULT_PATH =
     "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;/usr/local/lib/lua/5.4/?.lua;/usr/local/lib/lua/5.4/?/init.lua;" +
     "/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;./?.lua;./?/init.lua";
-const DEFAULT_CPATH = "/usr/local/lib/lua/5.4/?.so;/usr/lib/x86_64-linux-gnu/lua/5.4/?.so;/usr/lib/lua/5.4/?.so;/usr/local/lib/lua/5.4/loadall.so;./?.so";
+const DEFAULT_CPATH =
+    "/usr/local/lib/lua/5.4/?.so;/usr/lib/x86_64-linux-gnu/lua/5.4/?.so;/usr/lib/lua/5.4/?.so;/usr/local/lib/lua/5.4/loadall.so;./?.so";
 
 function envPath(names: string[], def: string): string {
     for (const n of names) {
@@ -59,7 +60,12 @@ export function openPackage(G: LuaTable): void {
     pkg.setStr("preload", preload);
 
     function searchpath(name: unknown, path: unknown, sep: unknown, rep: unknown): unknown {
-        const [file, tried] = searchpathIn(checkString(name, 1, "searchpath"), checkString(path, 2, "searchpath"), optString(sep, 3, "searchpath", "."), optString(rep, 4, "searchpath", "/"));
+        const [file, tried] = searchpathIn(
+            checkString(name, 1, "searchpath"),
+            checkString(path, 2, "searchpath"),
+            optString(sep, 3, "searchpath", "."),
+            optString(rep, 4, "searchpath", "/"),
+        );
         return file !== undefined ? file : [undefined, tried];
     }
 

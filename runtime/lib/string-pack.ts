@@ -34,7 +34,10 @@ class Format {
     maxAlign = 1;
     size = 0;
     ntoalign = 0;
-    constructor(readonly fmt: string, readonly fname: string) {}
+    constructor(
+        readonly fmt: string,
+        readonly fname: string,
+    ) {}
 
     more(): boolean {
         // a NUL byte ends the format, as it does for the C string lua5.4 reads
@@ -62,33 +65,76 @@ class Format {
         const c = this.fmt.charCodeAt(this.pos++);
         this.size = 0;
         switch (c) {
-            case 98 /* b */: this.size = 1; return K.Int;
-            case 66 /* B */: this.size = 1; return K.Uint;
-            case 104 /* h */: this.size = 2; return K.Int;
-            case 72 /* H */: this.size = 2; return K.Uint;
-            case 108 /* l */: this.size = 8; return K.Int;
-            case 76 /* L */: this.size = 8; return K.Uint;
-            case 106 /* j */: this.size = 8; return K.Int;
-            case 74 /* J */: this.size = 8; return K.Uint;
-            case 84 /* T */: this.size = 8; return K.Uint;
-            case 102 /* f */: this.size = 4; return K.Float;
-            case 110 /* n */: this.size = 8; return K.Number;
-            case 100 /* d */: this.size = 8; return K.Double;
-            case 105 /* i */: this.size = this.getNumLimit(4); return K.Int;
-            case 73 /* I */: this.size = this.getNumLimit(4); return K.Uint;
-            case 115 /* s */: this.size = this.getNumLimit(8); return K.String;
+            case 98 /* b */:
+                this.size = 1;
+                return K.Int;
+            case 66 /* B */:
+                this.size = 1;
+                return K.Uint;
+            case 104 /* h */:
+                this.size = 2;
+                return K.Int;
+            case 72 /* H */:
+                this.size = 2;
+                return K.Uint;
+            case 108 /* l */:
+                this.size = 8;
+                return K.Int;
+            case 76 /* L */:
+                this.size = 8;
+                return K.Uint;
+            case 106 /* j */:
+                this.size = 8;
+                return K.Int;
+            case 74 /* J */:
+                this.size = 8;
+                return K.Uint;
+            case 84 /* T */:
+                this.size = 8;
+                return K.Uint;
+            case 102 /* f */:
+                this.size = 4;
+                return K.Float;
+            case 110 /* n */:
+                this.size = 8;
+                return K.Number;
+            case 100 /* d */:
+                this.size = 8;
+                return K.Double;
+            case 105 /* i */:
+                this.size = this.getNumLimit(4);
+                return K.Int;
+            case 73 /* I */:
+                this.size = this.getNumLimit(4);
+                return K.Uint;
+            case 115 /* s */:
+                this.size = this.getNumLimit(8);
+                return K.String;
             case 99 /* c */:
                 this.size = this.getNum(-1);
                 if (this.size === -1) runtimeError("missing size for format option 'c'");
                 return K.Char;
-            case 122 /* z */: return K.Zstr;
-            case 120 /* x */: this.size = 1; return K.Padding;
-            case 88 /* X */: return K.PaddAlign;
-            case 32 /*   */: return K.Nop;
-            case 60 /* < */: this.little = true; return K.Nop;
-            case 62 /* > */: this.little = false; return K.Nop;
-            case 61 /* = */: this.little = true; return K.Nop;
-            case 33 /* ! */: this.maxAlign = this.getNumLimit(NATIVE_ALIGN); return K.Nop;
+            case 122 /* z */:
+                return K.Zstr;
+            case 120 /* x */:
+                this.size = 1;
+                return K.Padding;
+            case 88 /* X */:
+                return K.PaddAlign;
+            case 32 /*   */:
+                return K.Nop;
+            case 60 /* < */:
+                this.little = true;
+                return K.Nop;
+            case 62 /* > */:
+                this.little = false;
+                return K.Nop;
+            case 61 /* = */:
+                this.little = true;
+                return K.Nop;
+            case 33 /* ! */:
+                this.maxAlign = this.getNumLimit(NATIVE_ALIGN);
+                return K.Nop;
             default:
                 return runtimeError(`invalid format option '${String.fromCharCode(c)}'`);
         }

@@ -15,8 +15,17 @@ export const MAXCAPTURES = 32;
 const MAXCCALLS = 200;
 
 // Character classes of the C locale, as bits per byte.
-const ALPHA = 1, CNTRL = 2, DIGIT = 4, GRAPH = 8, LOWER = 16, PUNCT = 32, SPACE = 64, UPPER = 128;
-const ALNUM = 256, XDIGIT = 512, ZERO = 1024;
+const ALPHA = 1,
+    CNTRL = 2,
+    DIGIT = 4,
+    GRAPH = 8,
+    LOWER = 16,
+    PUNCT = 32,
+    SPACE = 64,
+    UPPER = 128;
+const ALNUM = 256,
+    XDIGIT = 512,
+    ZERO = 1024;
 const NEGATE = 0x8000;
 
 const CTYPE = new Uint16Array(256);
@@ -26,7 +35,9 @@ const CLASSBITS = new Uint16Array(256);
 (function initTables() {
     for (let c = 0; c < 128; c++) {
         let b = 0;
-        const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122, digit = c >= 48 && c <= 57;
+        const upper = c >= 65 && c <= 90,
+            lower = c >= 97 && c <= 122,
+            digit = c >= 48 && c <= 57;
         if (upper || lower) b |= ALPHA;
         if (upper) b |= UPPER;
         if (lower) b |= LOWER;
@@ -41,8 +52,16 @@ const CLASSBITS = new Uint16Array(256);
         CTYPE[c] = b;
     }
     const letters: [string, number][] = [
-        ["a", ALPHA], ["c", CNTRL], ["d", DIGIT], ["g", GRAPH], ["l", LOWER],
-        ["p", PUNCT], ["s", SPACE], ["u", UPPER], ["w", ALNUM], ["x", XDIGIT],
+        ["a", ALPHA],
+        ["c", CNTRL],
+        ["d", DIGIT],
+        ["g", GRAPH],
+        ["l", LOWER],
+        ["p", PUNCT],
+        ["s", SPACE],
+        ["u", UPPER],
+        ["w", ALNUM],
+        ["x", XDIGIT],
         ["z", ZERO], // deprecated in 5.2 but still accepted by lua5.4
     ];
     for (const [l, bit] of letters) {
@@ -122,7 +141,10 @@ class Program {
     readonly firstStr: string;
 
     constructor(
-        ops: number[], as: number[], bs: number[], qs: number[],
+        ops: number[],
+        as: number[],
+        bs: number[],
+        qs: number[],
         readonly sets: Uint8Array,
         readonly error: string,
     ) {
@@ -135,7 +157,8 @@ class Program {
         this.guardA = new Int32Array(n);
         // Captures are linear in a pattern, so how many are started / still open before each
         // item is the same on every path: whether a capture item raises an error is static.
-        const started = new Int32Array(n), open = new Int32Array(n);
+        const started = new Int32Array(n),
+            open = new Int32Array(n);
         for (let i = 0, st = 0, op = 0; i < n; i++) {
             started[i] = st;
             open[i] = op;
@@ -208,7 +231,10 @@ function markSet(t: Uint8Array, off: number, pat: string, p: number, ec: number)
 }
 
 function compile(pat: string, start: number): Program {
-    const ops: number[] = [], as: number[] = [], bs: number[] = [], qs: number[] = [];
+    const ops: number[] = [],
+        as: number[] = [],
+        bs: number[] = [],
+        qs: number[] = [];
     const setSpecs: [number, number][] = []; // [p, ec] of each set; a class letter has ec = -cl
     let error = "";
     const pEnd = pat.length;
@@ -368,7 +394,10 @@ export class MatchState {
         const prog = this.prog;
         const g = prog.guardOp[0];
         if (g === Op.Set) {
-            const sets = prog.sets, off = prog.guardA[0]!, src = this.src, end = this.srcLen;
+            const sets = prog.sets,
+                off = prog.guardA[0]!,
+                src = this.src,
+                end = this.srcLen;
             while (s < end && sets[off + src.charCodeAt(s)] !== 1) s++;
         } else if (g === Op.Char) {
             const at = this.src.indexOf(prog.firstStr, s);
@@ -444,7 +473,8 @@ export class MatchState {
                     i++;
                     continue;
                 case Op.Frontier: {
-                    const off = prog.a[i]!, sets = prog.sets;
+                    const off = prog.a[i]!,
+                        sets = prog.sets;
                     const prev = s === 0 ? 0 : this.src.charCodeAt(s - 1);
                     const cur = s < this.srcLen ? this.src.charCodeAt(s) : 0;
                     if (sets[off + prev] !== 1 && sets[off + cur] === 1) {
@@ -477,8 +507,10 @@ export class MatchState {
     }
 
     private maxExpand(s: number, i: number): number {
-        const op = this.prog.op[i]!, a = this.prog.a[i]!;
-        const src = this.src, end = this.srcLen;
+        const op = this.prog.op[i]!,
+            a = this.prog.a[i]!;
+        const src = this.src,
+            end = this.srcLen;
         let n = 0;
         if (op === Op.Any) {
             n = end - s;
@@ -492,7 +524,8 @@ export class MatchState {
         // run cannot start the rest, skip the call (unless it would raise "pattern too complex")
         const g = this.prog.guardOp[i + 1]!;
         if (g !== -1 && this.depth > 2 * MAXCAPTURES + 1) {
-            const ga = this.prog.guardA[i + 1]!, sets = this.prog.sets;
+            const ga = this.prog.guardA[i + 1]!,
+                sets = this.prog.sets;
             for (; n >= 0; n--) {
                 const c = src.charCodeAt(s + n);
                 if (g === Op.Char ? c !== ga : sets[ga + c] !== 1) continue;
@@ -509,7 +542,8 @@ export class MatchState {
     }
 
     private minExpand(s: number, i: number): number {
-        const op = this.prog.op[i]!, a = this.prog.a[i]!;
+        const op = this.prog.op[i]!,
+            a = this.prog.a[i]!;
         for (;;) {
             const r = this.match(s, i + 1);
             if (r !== -1) return r;
@@ -540,7 +574,8 @@ export class MatchState {
     }
 
     private matchBalance(s: number, open: number, close: number): number {
-        const src = this.src, end = this.srcLen;
+        const src = this.src,
+            end = this.srcLen;
         if (s >= end || src.charCodeAt(s) !== open) return -1;
         let depth = 1;
         while (++s < end) {
@@ -562,7 +597,8 @@ export class MatchState {
         }
         const len = this.capLen[l]!;
         if (len < 0 || this.srcLen - s < len) return -1; // a position capture never matches
-        const src = this.src, start = this.capStart[l]!;
+        const src = this.src,
+            start = this.capStart[l]!;
         for (let k = 0; k < len; k++) {
             if (src.charCodeAt(start + k) !== src.charCodeAt(s + k)) return -1;
         }

@@ -46,7 +46,8 @@ function isPlain(t: unknown): t is LuaTable {
 /** (a - 1) < b as unsigned 64-bit integers (the argchecks on positions). */
 function ulePos(a: number | bigint, b: number | bigint, strict: boolean): boolean {
     if (typeof a === "number" && typeof b === "number" && a >= 1 && b >= 0) return strict ? a - 1 < b : a - 1 <= b;
-    const x = BigInt.asUintN(64, BigInt(a) - 1n), y = BigInt.asUintN(64, BigInt(b));
+    const x = BigInt.asUintN(64, BigInt(a) - 1n),
+        y = BigInt.asUintN(64, BigInt(b));
     return strict ? x < y : x <= y;
 }
 
@@ -135,7 +136,9 @@ function move(a1: unknown, f: unknown, e: unknown, t: unknown, a2: unknown): unk
     checktab(a1, 1, "move", TAB_R, nargs);
     checktab(dest, hasDest ? 5 : 1, "move", TAB_W, nargs);
     if (end >= from) {
-        const bf = BigInt(from), be = BigInt(end), bt = BigInt(to);
+        const bf = BigInt(from),
+            be = BigInt(end),
+            bt = BigInt(to);
         if (!(bf > 0n || be < MAXINTEGER + bf)) return argError(3, "move", "too many elements to move");
         const n = be - bf + 1n;
         if (!(bt <= MAXINTEGER - n + 1n)) return argError(4, "move", "destination wrap around");
@@ -190,7 +193,8 @@ function unpack(list: unknown, i: unknown, j: unknown): unknown {
     if (from > to) return EMPTY;
     const count = BigInt(to) - BigInt(from); // number of elements minus one
     if (count >= 999_900n) return runtimeError("too many results to unpack");
-    const f = Number(from), n = Number(count) + 1;
+    const f = Number(from),
+        n = Number(count) + 1;
     if (n === 1) return geti(list, from);
     if (isPlain(list) && typeof from === "number" && f >= 1 && f + n - 1 <= list.arr.length) {
         return list.arr.slice(f - 1, f - 1 + n);
@@ -283,7 +287,8 @@ function lt(cmp: LuaFunction | undefined, a: unknown, b: unknown): boolean {
 /** sortRange for a table without metatable, reading and writing it directly. */
 function sortPlain(t: LuaTable, cmp: LuaFunction | undefined, lo: number, up: number, rnd: number): void {
     while (lo < up) {
-        let a = t.getInt(lo), b = t.getInt(up);
+        let a = t.getInt(lo),
+            b = t.getInt(up);
         if (lt(cmp, b, a)) {
             t.setInt(lo, b);
             t.setInt(up, a);
@@ -311,7 +316,8 @@ function sortPlain(t: LuaTable, cmp: LuaFunction | undefined, lo: number, up: nu
         const pivot = t.getInt(p);
         t.setInt(p, t.getInt(up - 1));
         t.setInt(up - 1, pivot);
-        let i = lo, j = up - 1;
+        let i = lo,
+            j = up - 1;
         for (;;) {
             let ai: unknown, aj: unknown;
             while (lt(cmp, (ai = t.getInt(++i)), pivot)) {
@@ -370,7 +376,8 @@ function sortKeyed(keys: Float64Array, arr: unknown[], lo: number, up: number, r
         if (up - lo === 2) return;
         swap(p, up - 1);
         const pivot = keys[up - 1]!;
-        let i = lo, j = up - 1;
+        let i = lo,
+            j = up - 1;
         for (;;) {
             while (keys[++i]! < pivot);
             while (pivot < keys[--j]!);
@@ -412,7 +419,8 @@ function sortRange(
 ): void {
     while (lo < up) {
         // order a[lo], a[p], a[up]
-        let a = get(lo), b = get(up);
+        let a = get(lo),
+            b = get(up);
         if (less(b, a)) {
             set(lo, b);
             set(up, a);
@@ -441,7 +449,8 @@ function sortRange(
         set(p, get(up - 1));
         set(up - 1, pivot);
         // partition: invariant a[lo .. i] <= P <= a[j .. up], a[up - 1] == P
-        let i = lo, j = up - 1;
+        let i = lo,
+            j = up - 1;
         for (;;) {
             let ai: unknown, aj: unknown;
             while (less((ai = get(++i)), pivot)) {

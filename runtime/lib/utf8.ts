@@ -113,7 +113,7 @@ function codepoint(s: unknown, i: unknown, j: unknown, lax: unknown): unknown {
     if (pose - posi >= 999_900) return runtimeError("stack overflow (string slice too long)");
     const strict = !truthy(lax);
     const out: number[] = [];
-    for (let p = posi - 1; p < pose; ) {
+    for (let p = posi - 1; p < pose;) {
         p = decode(str, p, strict);
         if (p < 0) return runtimeError(MSG_INVALID);
         out.push(decodedCode);

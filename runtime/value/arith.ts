@@ -46,7 +46,22 @@ const enum Op {
     Bnot,
 }
 
-const EVENTS = ["__add", "__sub", "__mul", "__mod", "__pow", "__div", "__idiv", "__band", "__bor", "__bxor", "__shl", "__shr", "__unm", "__bnot"];
+const EVENTS = [
+    "__add",
+    "__sub",
+    "__mul",
+    "__mod",
+    "__pow",
+    "__div",
+    "__idiv",
+    "__band",
+    "__bor",
+    "__bxor",
+    "__shl",
+    "__shr",
+    "__unm",
+    "__bnot",
+];
 
 // ---------------------------------------------------------------------------
 // Fast paths
@@ -155,23 +170,34 @@ function isBitwise(op: Op): boolean {
 /** The operation on two numbers, or undefined when a bitwise operand has no integer value. */
 export function rawArith(op: Op, a: LuaNumber, b: LuaNumber): LuaNumber {
     if (isBitwise(op)) {
-        const x = tointeger(a), y = tointeger(b);
+        const x = tointeger(a),
+            y = tointeger(b);
         if (x === undefined || y === undefined) return noIntegerRepresentation();
         switch (op) {
-            case Op.Band: return intBand(x, y);
-            case Op.Bor: return intBor(x, y);
-            case Op.Bxor: return intBxor(x, y);
-            case Op.Shl: return intShl(x, y);
-            case Op.Shr: return intShr(x, y);
-            default: return intBnot(x);
+            case Op.Band:
+                return intBand(x, y);
+            case Op.Bor:
+                return intBor(x, y);
+            case Op.Bxor:
+                return intBxor(x, y);
+            case Op.Shl:
+                return intShl(x, y);
+            case Op.Shr:
+                return intShr(x, y);
+            default:
+                return intBnot(x);
         }
     }
     if (op !== Op.Div && op !== Op.Pow && isInteger(a) && isInteger(b)) {
         switch (op) {
-            case Op.Add: return intAdd(a, b);
-            case Op.Sub: return intSub(a, b);
-            case Op.Mul: return intMul(a, b);
-            case Op.Unm: return intUnm(a);
+            case Op.Add:
+                return intAdd(a, b);
+            case Op.Sub:
+                return intSub(a, b);
+            case Op.Mul:
+                return intMul(a, b);
+            case Op.Unm:
+                return intUnm(a);
             case Op.Mod:
                 if (b === 0) return runtimeError("attempt to perform 'n%0'");
                 return intMod(a, b);
@@ -180,17 +206,34 @@ export function rawArith(op: Op, a: LuaNumber, b: LuaNumber): LuaNumber {
                 return intIdiv(a, b);
         }
     }
-    const x = tofloat(a), y = tofloat(b);
+    const x = tofloat(a),
+        y = tofloat(b);
     let r: number;
     switch (op) {
-        case Op.Add: r = x + y; break;
-        case Op.Sub: r = x - y; break;
-        case Op.Mul: r = x * y; break;
-        case Op.Div: r = x / y; break;
-        case Op.Mod: r = floatMod(x, y); break;
-        case Op.Pow: r = y === 2 ? x * x : x === 1 || (x === -1 && !Number.isFinite(y)) ? 1 : Math.pow(x, y); break;
-        case Op.Idiv: r = Math.floor(x / y); break;
-        default: r = -x; break;
+        case Op.Add:
+            r = x + y;
+            break;
+        case Op.Sub:
+            r = x - y;
+            break;
+        case Op.Mul:
+            r = x * y;
+            break;
+        case Op.Div:
+            r = x / y;
+            break;
+        case Op.Mod:
+            r = floatMod(x, y);
+            break;
+        case Op.Pow:
+            r = y === 2 ? x * x : x === 1 || (x === -1 && !Number.isFinite(y)) ? 1 : Math.pow(x, y);
+            break;
+        case Op.Idiv:
+            r = Math.floor(x / y);
+            break;
+        default:
+            r = -x;
+            break;
     }
     if (r !== r) {
         // NaN: x86 propagates the sign of the first NaN operand; a fresh NaN is negative.
@@ -235,7 +278,8 @@ function tonumberForArith(v: unknown): LuaNumber | undefined {
 function stringArithMetamethod(op: Op): (a: unknown, b: unknown) => unknown {
     const event = EVENTS[op]!;
     return (a: unknown, b: unknown) => {
-        const x = tonumberForArith(a), y = tonumberForArith(b);
+        const x = tonumberForArith(a),
+            y = tonumberForArith(b);
         if (x !== undefined && y !== undefined) {
             if ((op === Op.Idiv || op === Op.Mod) && isInteger(x) && isInteger(y) && (y === 0 || y === 0n)) {
                 throw new LuaError(op === Op.Idiv ? "attempt to divide by zero" : "attempt to perform 'n%0'");

@@ -113,7 +113,15 @@ function toFrame(site: CallSiteLike): LuaFrame | undefined {
     const callee = info.callSites.size > 0 ? info.callSites.get(`${jsLine}:${site.getColumnNumber() ?? 0}`) : undefined;
     const isMethodCall = callee !== undefined && callee.startsWith("*");
     const calleeName = callee === undefined ? undefined : isMethodCall ? callee.slice(1) : callee;
-    return { chunkName: info.chunkName, line: Math.abs(line), functionName: site.getFunctionName() ?? "", isBuiltin: false, isTailCall: line < 0, isMethodCall, calleeName };
+    return {
+        chunkName: info.chunkName,
+        line: Math.abs(line),
+        functionName: site.getFunctionName() ?? "",
+        isBuiltin: false,
+        isTailCall: line < 0,
+        isMethodCall,
+        calleeName,
+    };
 }
 
 /** Frames of compiled Lua code (and boundary builtins) currently on the stack, innermost first. */

@@ -58,7 +58,8 @@ export function ge(a: unknown, b: unknown): boolean {
 
 function order(a: unknown, b: unknown, event: string): boolean {
     if (isNumber(a) && isNumber(b)) {
-        const x = rawnum(a), y = rawnum(b);
+        const x = rawnum(a),
+            y = rawnum(b);
         return event === "__lt" ? x < y : x <= y;
     }
     const h = metamethod(a, event) ?? metamethod(b, event);

@@ -11,7 +11,10 @@ export class ExitRequest {
 export class LuaError {
     /** Lua frames when the error was raised, innermost first (for the CLI's traceback). */
     frames: LuaFrame[] | undefined;
-    constructor(readonly value: unknown, frames?: LuaFrame[]) {
+    constructor(
+        readonly value: unknown,
+        frames?: LuaFrame[],
+    ) {
         this.frames = frames;
     }
 }

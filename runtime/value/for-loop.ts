@@ -95,7 +95,8 @@ export class ForLoop {
         if (typeof this.count === "number") {
             if (this.count <= 0) return false;
             this.count--;
-            const i = this.i, s = this.step;
+            const i = this.i,
+                s = this.step;
             if (typeof i === "number" && typeof s === "number" && Math.abs(i + s) <= MAX_SAFE) {
                 this.v = i;
                 this.i = i + s;
@@ -106,7 +107,8 @@ export class ForLoop {
             this.count--;
         }
         this.v = this.i;
-        const i = this.i, s = this.step;
+        const i = this.i,
+            s = this.step;
         if (typeof i === "number" && typeof s === "number" && Math.abs(i + s) <= MAX_SAFE) this.i = i + s;
         else this.i = mkint(bigOf(i) + bigOf(s));
         return true;
@@ -116,7 +118,13 @@ export class ForLoop {
 /** Number of iterations of an integer loop, or 0 (forprep's computation, on bigints). */
 function integerCount(init: number | bigint, limit: LuaNumber, step: number | bigint): number | bigint {
     const SMALL = 2 ** 51;
-    if (typeof init === "number" && typeof step === "number" && typeof limit === "number" && Math.abs(init) < SMALL && Math.abs(step) < SMALL) {
+    if (
+        typeof init === "number" &&
+        typeof step === "number" &&
+        typeof limit === "number" &&
+        Math.abs(init) < SMALL &&
+        Math.abs(step) < SMALL
+    ) {
         // the common case, in doubles (bench/nbody's inner loops)
         if (limit !== limit) return 0;
         const lim = step > 0 ? Math.min(Math.floor(limit), SMALL) : Math.max(Math.ceil(limit), -SMALL);

@@ -488,7 +488,8 @@ export function tonumberWithBase(s: string, base: number): number | bigint | und
         else break;
         if (d >= base) return undefined;
         if (big !== undefined) big = BigInt.asUintN(64, big * bb + BigInt(d));
-        else if (n < 2.5e14) n = n * base + d; // stays below 2^53
+        else if (n < 2.5e14)
+            n = n * base + d; // stays below 2^53
         else big = BigInt.asUintN(64, BigInt(n) * bb + BigInt(d));
     }
     if (i === start) return undefined;

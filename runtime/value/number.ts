@@ -107,9 +107,10 @@ export function intIdiv(a: number | bigint, b: number | bigint): number | bigint
     if (typeof a === "number" && typeof b === "number" && a >= -2147483648 && a <= 2147483647) {
         return Math.floor(a / b) + 0;
     }
-    const x = bigOf(a), y = bigOf(b);
+    const x = bigOf(a),
+        y = bigOf(b);
     let q = x / y;
-    if (x % y !== 0n && (x < 0n) !== (y < 0n)) q -= 1n;
+    if (x % y !== 0n && x < 0n !== y < 0n) q -= 1n;
     return mkint(q);
 }
 
@@ -120,7 +121,8 @@ export function intMod(a: number | bigint, b: number | bigint): number | bigint 
         if (r !== 0 && r < 0 !== b < 0) r += b;
         return r + 0;
     }
-    const x = bigOf(a), y = bigOf(b);
+    const x = bigOf(a),
+        y = bigOf(b);
     let r = x % y;
     if (r !== 0n && r < 0n !== y < 0n) r += y;
     return mkint(r);
