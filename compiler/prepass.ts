@@ -8,6 +8,7 @@
 //     multiple results: `(f())` is one value.
 
 import { parseNumeral } from "./literals.js";
+import { LUA_KEYWORDS } from "./syntax-lex.js";
 
 export type Attribute = "const" | "close";
 
@@ -29,31 +30,6 @@ interface Token {
     end: number;
     line: number;
 }
-
-const KEYWORDS = new Set([
-    "and",
-    "break",
-    "do",
-    "else",
-    "elseif",
-    "end",
-    "false",
-    "for",
-    "function",
-    "goto",
-    "if",
-    "in",
-    "local",
-    "nil",
-    "not",
-    "or",
-    "repeat",
-    "return",
-    "then",
-    "true",
-    "until",
-    "while",
-]);
 
 const PUNCT3 = ["..."];
 const PUNCT2 = ["..", "==", "~=", "<=", ">=", "<<", ">>", "//", "::"];
@@ -298,7 +274,7 @@ export function prepass(source: string): PrepassResult {
         let j = i + 1;
         if (tokens[j]?.kind === "name" && tokens[j]!.value === "function") continue;
         let closeCount = 0;
-        while (tokens[j]?.kind === "name" && !KEYWORDS.has(tokens[j]!.value)) {
+        while (tokens[j]?.kind === "name" && !LUA_KEYWORDS.has(tokens[j]!.value)) {
             const nameTok = tokens[j]!;
             j++;
             const lt = tokens[j];
@@ -329,7 +305,7 @@ export function prepass(source: string): PrepassResult {
             const prev = tokens[i - 1];
             const callParen =
                 prev !== undefined &&
-                ((prev.kind === "name" && !KEYWORDS.has(prev.value)) ||
+                ((prev.kind === "name" && !LUA_KEYWORDS.has(prev.value)) ||
                     (prev.kind === "punct" && (prev.value === ")" || prev.value === "]")) ||
                     prev.kind === "string" ||
                     (prev.kind === "punct" && prev.value === "}"));

@@ -11,7 +11,8 @@ export class SyntaxFailure {
     ) {}
 }
 
-const RESERVED = new Set([
+/** Lua 5.4's reserved words (manual §3.1). */
+export const LUA_KEYWORDS: ReadonlySet<string> = new Set([
     "and",
     "break",
     "do",
@@ -215,7 +216,7 @@ export class Lexer {
                         do this.advance();
                         while (isAlnum(this.cur()));
                         this.buf = this.src.slice(this.tokenStart, this.pos);
-                        if (RESERVED.has(this.buf)) return this.buf;
+                        if (LUA_KEYWORDS.has(this.buf)) return this.buf;
                         this.value = this.buf;
                         return "<name>";
                     }
