@@ -3,12 +3,12 @@
 import { readFileSync } from "node:fs";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { compileLua, LuaSyntaxError } from "../compiler/index.js";
-import { toLuaError } from "../runtime/value/errors.js";
 import { setChunkCompiler } from "../runtime/value/chunk-loader.js";
 import { writeStderr } from "../runtime/lib/stdout.js";
 import { skipShebang } from "../runtime/lib/base.js";
 import { compileChunk } from "./engine.js";
-import { errorMessage } from "./traceback.js";
+import { instantiateChunk } from "./instantiate.js";
+import { encodeLines } from "../runtime/value/callstack.js";
 import { codeFrame } from "./code-frame.js";
 import { prepareLuaThread, runMain, scriptGlobals } from "./script.js";
 import { buildScript, type BuildOptions } from "./build.js";
@@ -53,18 +53,15 @@ export function runScript(req: RunRequest): number {
     const source = req.source ?? skipShebang(readSource(req.script));
     setChunkCompiler(compileChunk);
     const G = scriptGlobals(req.script, req.args);
-    let main;
+    let out;
     try {
-        main = compileChunk(source, req.script)(G);
+        out = compileLua(source, { chunkName: req.script, format: "function" });
     } catch (e) {
-        writeStderr(`ptool: ${errorMessage(toLuaError(e).value)}\n`);
-        try {
-            compileLua(source, { chunkName: req.script });
-        } catch (syntax) {
-            if (syntax instanceof LuaSyntaxError) writeStderr(codeFrame(source, syntax.line, syntax.column + 1) + "\n");
-        }
+        if (!(e instanceof LuaSyntaxError)) throw e;
+        writeStderr(`${syntaxErrorReport(e, source)}\n`);
         return 1;
     }
+    const main = instantiateChunk(out.code, encodeLines(out.lines), out.callSites, req.script)(G);
     return runMain(main, G);
 }
 

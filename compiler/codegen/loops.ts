@@ -3,7 +3,7 @@ import type * as A from "../ast.js";
 import type { FunctionContext } from "./context.js";
 import { parseNumeral } from "../literals.js";
 import { mark } from "./printer.js";
-import { arrayOfValues, expr, isMulti, jsString, rawMulti } from "./expressions.js";
+import { arrayOfValues, expr, isMulti, rawMulti } from "./expressions.js";
 import { emitBlock, indent } from "./statements.js";
 
 /** Value of an integer literal (optionally negated), if `e` is one of small magnitude. */
