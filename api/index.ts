@@ -3,6 +3,7 @@
 import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { compileLua } from "../compiler/index.js";
+import { WORKER_OPTIONS } from "../cli/stack.js";
 
 export { LuaSyntaxError } from "../compiler/index.js";
 
@@ -64,7 +65,7 @@ export interface RunOptions {
 export function run(file: string, args: string[] = []): Promise<number> {
     return new Promise((resolve, reject) => {
         const main = fileURLToPath(new URL("./ptool-main.mjs", import.meta.url));
-        const worker = new Worker(main, { workerData: { script: file, args }, resourceLimits: { stackSizeMb: 256 } });
+        const worker = new Worker(main, { workerData: { script: file, args }, ...WORKER_OPTIONS });
         let status: number | undefined;
         worker.on("message", (s: number) => (status = s));
         worker.on("error", reject);
@@ -78,7 +79,7 @@ export function runSource(source: string, options: RunOptions & { chunkName?: st
         const main = fileURLToPath(new URL("./ptool-main.mjs", import.meta.url));
         const worker = new Worker(main, {
             workerData: { script: options.chunkName ?? "=(source)", args: options.args ?? [], source },
-            resourceLimits: { stackSizeMb: 256 },
+            ...WORKER_OPTIONS,
         });
         let status: number | undefined;
         worker.on("message", (s: number) => (status = s));

@@ -3,10 +3,10 @@
 // of the bundle lazily, on the worker), which runs the precompiled chunk exactly as
 // `ptool run` would (same globals, errors, exit status; see cli/script.ts).
 import { Worker } from "node:worker_threads";
-import { STACK_MB } from "./stack.js";
+import { WORKER_OPTIONS } from "./stack.js";
 
 export function launchBundle(): void {
-    const worker = new Worker(__filename, { workerData: { args: process.argv.slice(2) }, resourceLimits: { stackSizeMb: STACK_MB } });
+    const worker = new Worker(__filename, { workerData: { args: process.argv.slice(2) }, ...WORKER_OPTIONS });
     let reported = false;
     worker.on("message", (status: number) => {
         reported = true;

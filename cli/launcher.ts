@@ -6,7 +6,7 @@
 // of levels deep, and the main thread's stack (about 1 MB for V8) stops near 10,000 frames;
 // a worker gets the stack size we ask for (DESIGN.md §3, "Call depth").
 import { Worker } from "node:worker_threads";
-import { STACK_MB } from "./stack.js";
+import { WORKER_OPTIONS } from "./stack.js";
 
 const MAIN = new URL("./ptool-main.mjs", import.meta.url);
 const argv = process.argv.slice(2);
@@ -20,7 +20,7 @@ function startWorker(script: string, args: string[]): void {
         });
         return;
     }
-    const worker = new Worker(MAIN, { workerData: { script, args }, resourceLimits: { stackSizeMb: STACK_MB } });
+    const worker = new Worker(MAIN, { workerData: { script, args }, ...WORKER_OPTIONS });
     let reported = false;
     worker.on("message", (status: number) => {
         reported = true;
