@@ -195,7 +195,12 @@ export class LuaTable {
         const arr = this.arr;
         let i = 0;
         if (key !== undefined) {
-            if (key instanceof LuaFloat) key = normaliseFloatKey(key.n);
+            if (key instanceof LuaFloat) {
+                // lua5.4.4 looks a float key up as a float: one with an integer value never
+                // matches the integer key it stands for
+                key = normaliseFloatKey(key.n);
+                if (typeof key === "number" || typeof key === "bigint") return runtimeError("invalid key to 'next'");
+            }
             if (typeof key === "number" && Number.isInteger(key) && key >= 1 && key <= arr.length) {
                 i = key;
             } else if (typeof key === "string") {

@@ -1,0 +1,6 @@
+-- next with float keys: lua5.4.4 does not convert them to integer keys (manual §6.1, next)
+print(pcall(next, {1,2,3}, 2.0))
+print(pcall(next, {a=1, [2]=5}, 2.0))
+print(pcall(next, {[1e300]=1}, 1e300))
+local t = {[2^53] = 1} print(pcall(next, t, 2^53))
+print(pcall(next, {[1.5]=1}, 1.5))
