@@ -4,7 +4,16 @@ import { isNumber, mkfloat } from "../value/number.js";
 import { stringToNumber, tonumberWithBase } from "../value/number-string.js";
 import { LuaTable } from "../value/table.js";
 import { luaType, type LuaFunction } from "../value/types.js";
-import { LuaError, badArgument, boundaryError, runtimeError, throwValue, toLuaError } from "../value/errors.js";
+import {
+    LuaError,
+    badArgument,
+    boundaryError,
+    isStackOverflow,
+    runtimeError,
+    throwValue,
+    toLuaError,
+    whileHandlingOverflow,
+} from "../value/errors.js";
 import { call, first, getMetatable, metamethod, tostring as tostringValue, typeNameForError } from "../value/metatable.js";
 import { rawequal as rawEquals } from "../value/compare.js";
 import { argError, checkAny, checkInteger, checkString, checkTable, optString, typeError } from "./args.js";
@@ -215,7 +224,8 @@ function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
         const err = toLuaError(e);
         if (err.value instanceof ExitRequest) throw e;
         try {
-            return [false, first(call(handler, protectedErrorValue(f, err)))];
+            const handle = () => first(call(handler, protectedErrorValue(f, err)));
+            return [false, isStackOverflow(e) ? whileHandlingOverflow(handle) : handle()];
         } catch {
             return [false, "error in error handling"];
         }

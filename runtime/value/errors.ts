@@ -67,8 +67,22 @@ export function installStackHook(): void {
     };
 }
 
-function isStackOverflow(e: unknown): boolean {
+export function isStackOverflow(e: unknown): boolean {
     return e instanceof RangeError && /call stack size/i.test(e.message);
+}
+
+// lua5.4 runs an xpcall handler where the error happened; after a stack overflow that is at
+// the stack's limit, so a second overflow there is "error in error handling". Our handlers run
+// after unwinding, so xpcall sets this while its handler handles an overflow.
+let handlingOverflow = 0;
+
+export function whileHandlingOverflow<T>(run: () => T): T {
+    handlingOverflow++;
+    try {
+        return run();
+    } finally {
+        handlingOverflow--;
+    }
 }
 
 /** The Lua error that a caught JS exception stands for. */
@@ -81,7 +95,7 @@ export function toLuaError(e: unknown): LuaError {
         if (Array.isArray(sites)) frames = framesFromSites(sites);
     }
     const pos = positionOf(frames[0]);
-    if (isStackOverflow(e)) return new LuaError(pos + "stack overflow", frames);
+    if (isStackOverflow(e)) return new LuaError(handlingOverflow > 0 ? "error in error handling" : pos + "stack overflow", frames);
     if (e instanceof Error && /out of memory|Invalid string length|Array buffer allocation failed|Invalid array length/i.test(e.message)) {
         return new LuaError("not enough memory", frames);
     }
