@@ -1,4 +1,5 @@
 // Lua 5.4 syntax checker (manual §9 grammar, §3.1 lexis via syntax-lex.ts): finds the first error lua5.4's parser would report, worded the same.
+// (Over 600 lines: one recursive descent that follows lua5.4's parser rule for rule.)
 import { Lexer, SyntaxFailure, token2str } from "./syntax-lex.js";
 
 /** lua5.4 stops at 200 nested C calls; loading a chunk from a main chunk already uses 2. */

@@ -1,4 +1,5 @@
 // Lua pattern matching over byte strings (manual §6.4.1), used by find, match, gmatch and gsub.
+// (Over 600 lines because the item compiler and the matcher share one data layout.)
 //
 // A pattern is first cut into its items (cached per pattern string): each single-character
 // class becomes a literal byte, "any", or a 256-entry membership table. The matcher then walks
