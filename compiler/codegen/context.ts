@@ -46,6 +46,15 @@ export class FunctionContext {
     /** `$v` and `$b`: scratch variables of inline field reads (see fieldRead). */
     usesFieldTemps = false;
 
+    /** Locals that always hold a plain integer number: counters of integer-literal for loops (set by loops.ts). */
+    readonly integerLocals = new Set<string>();
+
+    isIntegerLocal(e: { type: string }): boolean {
+        if (e.type !== "Identifier") return false;
+        const local = this.chunk.res.refs.get(e as Parameters<typeof this.chunk.res.refs.get>[0]);
+        return local !== undefined && this.integerLocals.has(local.jsName);
+    }
+
     temp(): string {
         const name = `$t${++this.tempCount}`;
         this.temps.push(name);

@@ -209,7 +209,8 @@ function indexExpr(fc: FunctionContext, e: A.IndexExpression): string {
     const key = expr(fc, e.index);
     const k = simpleLocal(fc, e.index) ?? fc.temp();
     const kInit = k === key ? "" : `${k} = ${key}, `;
-    return `(${bInit}${kInit}typeof ${k} === "number" && ($v = ${b}?.arr?.[${k} - 1]) !== undefined ? $v : ${mark(e.loc.end.line)}$index(${b}, ${k}${d}))`;
+    const isNumber = fc.isIntegerLocal(e.index) ? "" : `typeof ${k} === "number" && `;
+    return `(${bInit}${kInit}${isNumber}($v = ${b}?.arr?.[${k} - 1]) !== undefined ? $v : ${mark(e.loc.end.line)}$index(${b}, ${k}${d}))`;
 }
 
 // ---------------------------------------------------------------------------

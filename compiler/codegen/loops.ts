@@ -37,6 +37,7 @@ export function emitForNumericStatement(fc: FunctionContext, s: A.ForNumericStat
         // loop-head variables are named after the loop's label, so they need no temporaries
         const limit = `${label}e`;
         const counter = info.assigned ? `${label}i` : info.jsName;
+        if (!info.assigned) fc.integerLocals.add(info.jsName);
         if (info.assigned) bodyPrefix = `${indent(depth + 1)}let ${info.jsName} = ${counter};`;
         const test = step > 0 ? "<=" : ">=";
         head = `${label}: for (let ${counter} = ${start}, ${limit} = $forlimit(${expr(fc, s.end)}, ${step}); ${counter} ${test} ${limit}; ${counter} += ${step})`;

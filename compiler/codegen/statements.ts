@@ -437,11 +437,14 @@ function assignTo(
     const b = fc.temp(),
         k = fc.temp(),
         w = fc.temp();
+    // (a numeric for variable is known to be an integer: no type test for it)
+    const isNumber = fc.isIntegerLocal(target.index) ? "" : `typeof ${k} === "number" && (${k} | 0) === ${k} && `;
+    const a = fc.temp();
     return (
         `${b} = ${obj}; ${k} = ${expr(fc, target.index)}; ${w} = ${value}; ` +
-        `if (${b} instanceof $Table && ${b}.metatable === null && typeof ${k} === "number" && ${w} !== undefined && ${k} >= 1 && ${k} <= ${b}.arr.length) ${b}.arr[${k} - 1] = ${w}; ` +
-        `else if (${b} instanceof $Table && ${b}.metatable === null && ${k} === ${b}.arr.length + 1 && ${k} > 1 && ${b}.hash === null && ${w} !== undefined) ${b}.arr.push(${w}); ` +
-        `else $setindex(${b}, ${k}, ${w}${desc});`
+        `if (${b} instanceof $Table && ${b}.metatable === null && ${isNumber}${w} !== undefined && ` +
+        `((${a} = ${b}.arr), ${k} >= 1 && ${k} <= ${a}.length ? ((${a}[${k} - 1] = ${w}), true) : ${k} === ${a}.length + 1 && ${k} > 1 && ${b}.hash === null && (${a}.push(${w}), true)));` +
+        ` else $setindex(${b}, ${k}, ${w}${desc});`
     );
 }
 
