@@ -528,5 +528,3 @@ function emitIfStatement(fc: FunctionContext, s: A.IfStatement, depth: number): 
     });
     return out;
 }
-
-export { argList };

@@ -3,8 +3,7 @@
 import { LuaFloat, isNumber, tointeger, type LuaNumber } from "../value/number.js";
 import { stringToNumber, numberToString } from "../value/number-string.js";
 import { LuaTable } from "../value/table.js";
-import { badArgument, runtimeError } from "../value/errors.js";
-import { luaType } from "../value/types.js";
+import { badArgument } from "../value/errors.js";
 import { typeNameForError } from "../value/metatable.js";
 
 export function argError(arg: number, fname: string, extra: string): never {
@@ -46,10 +45,6 @@ export function checkNumber(v: unknown, arg: number, fname: string, nargs?: numb
     return typeError(v, arg, fname, "number", nargs);
 }
 
-export function optNumber(v: unknown, arg: number, fname: string, def: LuaNumber): LuaNumber {
-    return v === undefined ? def : checkNumber(v, arg, fname);
-}
-
 /** An integer argument; floats with an exact integer value and numeric strings convert. */
 export function checkInteger(v: unknown, arg: number, fname: string, nargs?: number): number | bigint {
     if (typeof v === "number" && Number.isInteger(v)) return v;
@@ -80,5 +75,3 @@ export function checkOption(v: unknown, arg: number, fname: string, def: string 
     if (!options.includes(s)) return badArgument(arg, fname, `invalid option '${s}'`);
     return s;
 }
-
-export { luaType, runtimeError };
