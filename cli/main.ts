@@ -23,6 +23,32 @@ const USAGE = `usage: ptool run FILE.lua [args...]
        ptool check [--format json] FILE.lua...
        ptool --version`;
 
+const COMMAND_HELP: Record<string, string> = {
+    run: `usage: ptool run FILE.lua [args...]   (or: ptool FILE.lua [args...])
+
+Compiles FILE.lua and runs it. The arguments are the chunk's ... and arg[1..n]; arg[0] is
+FILE.lua. Exit status: 0, the status given to os.exit, or 1 after an uncaught error (reported
+as "ptool: FILE.lua:LINE: message" with a Lua stack traceback).`,
+    compile: `usage: ptool compile FILE.lua
+
+Prints the JavaScript module that FILE.lua compiles to. It imports the runtime helpers it uses
+from "ptool-ts/runtime"; its default export takes _ENV and returns the main function.`,
+    build: `usage: ptool build FILE.lua -o OUT [--minify] [--sourcemap[=inline|external]] [--name NAME]
+
+Writes OUT: one executable file (#!/usr/bin/env node) holding the compiled script, the modules
+it requires by literal name (found along ./?.lua;./?/init.lua from its folder) and the
+runtime. It runs with plain node, without node_modules, and behaves as ptool run FILE.lua.
+  --minify             minify the bundle
+  --sourcemap[=kind]   write a source map (external file, or inline)
+  --name NAME          chunk name used in error messages (default: FILE.lua as given)
+  --target node20      the only target`,
+    check: `usage: ptool check [--format json] FILE.lua...
+
+Compiles the files without running them and reports syntax errors (worded as lua5.4 does,
+with a code frame), assignments to <const> locals and gotos without a visible label.
+Exit status 1 when there are errors. --format json prints the diagnostics as JSON.`,
+};
+
 export interface RunRequest {
     script: string;
     args: string[];
@@ -99,6 +125,12 @@ function runBuild(args: string[]): void {
 /** Commands other than running a script (cli/launcher.ts starts those on a worker). */
 export function main(argv: string[]): void {
     const [cmd, ...rest] = argv;
+    if (cmd === "help" && rest[0] !== undefined) {
+        const text = COMMAND_HELP[rest[0]];
+        if (text === undefined) fail(`help: unknown command '${rest[0]}'\n${USAGE}`);
+        process.stdout.write(text + "\n");
+        return;
+    }
     if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
         process.stdout.write(USAGE + "\n");
         if (cmd === undefined) process.exitCode = 2;

@@ -17,6 +17,7 @@ const extra = {
     "uses-load.lua": 'local f = assert(load("return 6 * 7"))\nprint(f(), select("#", ...), ...)\n',
     "fails.lua": "local function check(cfg)\n  return cfg.port\nend\nprint('before')\ncheck(nil)\n",
     "exits.lua": "io.write('partial')\nos.exit(3)\n",
+    "minified.lua": "print(pcall(error, 'x'))\nprint(pcall(string.rep))\nlocal t\nprint(pcall(function() return t.x end))\n",
     "uses-module.lua": "local g = require('lib.greet')\nprint(g.greet('bundle'), package.loaded['lib.greet'] == g)\nprint(pcall(g.fail))\n",
     "lib/greet.lua":
         "local M = {}\nfunction M.greet(n) return 'hello ' .. n end\nfunction M.fail() error('from the module') end\nreturn M\n",
@@ -44,7 +45,8 @@ for (const script of scripts()) {
     const name = basename(script);
     test(`build ${name}`, () => {
         const out = join(work, name.replace(/\.lua$/, ""));
-        execFileSync(process.execPath, [ptool, "build", name, "-o", out], { cwd: dirname(script) });
+        const flags = name === "minified.lua" ? ["--minify"] : [];
+        execFileSync(process.execPath, [ptool, "build", name, "-o", out, ...flags], { cwd: dirname(script) });
         assert.ok((statSync(out).mode & 0o111) !== 0, "the bundle is executable");
         assert.ok(readFileSync(out, "latin1").startsWith("#!/usr/bin/env node\n"));
         const alone = mkdtempSync(join(tmpdir(), "ptool-bundle-alone-"));

@@ -24,6 +24,15 @@ test("--version and --help", () => {
     assert.match(help.stdout, /ptool run FILE\.lua/);
 });
 
+test("help for each command", () => {
+    for (const cmd of ["run", "compile", "build", "check"]) {
+        const r = run("help", cmd);
+        assert.equal(r.status, 0);
+        assert.match(r.stdout, new RegExp(`^usage: ptool ${cmd} `));
+    }
+    assert.equal(run("help", "nope").status, 2);
+});
+
 test("a missing script and an unknown option: one line, status 2", () => {
     const missing = run("run", "nope.lua");
     assert.equal(missing.status, 2);
