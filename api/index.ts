@@ -1,9 +1,8 @@
 // ptool-ts's public API (the package's main export): compile Lua to JavaScript, and run Lua
 // scripts or source text the way `ptool run` does. bin/ptool is a thin layer over the same code.
-import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { compileLua } from "../compiler/index.js";
-import { WORKER_OPTIONS } from "../cli/stack.js";
+import { runLuaWorker } from "../cli/worker.js";
 
 export { LuaSyntaxError } from "../compiler/index.js";
 
@@ -61,29 +60,14 @@ export interface RunOptions {
     args?: string[];
 }
 
+const MAIN = fileURLToPath(new URL("./ptool-main.mjs", import.meta.url));
+
 /** Runs a Lua script as `ptool run` does (on a worker thread, output to this process's stdout); resolves to the exit status. */
 export function run(file: string, args: string[] = []): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const main = fileURLToPath(new URL("./ptool-main.mjs", import.meta.url));
-        const worker = new Worker(main, { workerData: { script: file, args }, ...WORKER_OPTIONS });
-        let status: number | undefined;
-        worker.on("message", (s: number) => (status = s));
-        worker.on("error", reject);
-        worker.on("exit", (code) => resolve(status ?? code));
-    });
+    return runLuaWorker(MAIN, { script: file, args });
 }
 
 /** Runs Lua source text (written to no file: the chunk name appears in messages). */
 export function runSource(source: string, options: RunOptions & { chunkName?: string } = {}): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const main = fileURLToPath(new URL("./ptool-main.mjs", import.meta.url));
-        const worker = new Worker(main, {
-            workerData: { script: options.chunkName ?? "=(source)", args: options.args ?? [], source },
-            ...WORKER_OPTIONS,
-        });
-        let status: number | undefined;
-        worker.on("message", (s: number) => (status = s));
-        worker.on("error", reject);
-        worker.on("exit", (code) => resolve(status ?? code));
-    });
+    return runLuaWorker(MAIN, { script: options.chunkName ?? "=(source)", args: options.args ?? [], source });
 }

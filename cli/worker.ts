@@ -1,0 +1,38 @@
+// The worker thread that runs Lua code, used by cli/launcher.ts, cli/bundle-entry.ts and
+// api/index.ts: lua5.4 recurses hundreds of thousands of levels deep, and only a worker gets
+// the stack size we ask for (DESIGN.md §3, "Call depth").
+import { SHARE_ENV, Worker, type WorkerOptions } from "node:worker_threads";
+
+/** ~110 bytes per simple Lua frame: 256 MB holds about 2 million levels (lua5.4 stops near
+ * 500,000), and unbounded recursion reports "stack overflow" in about half a second. */
+export const STACK_MB = 256;
+
+/** The worker shares the process environment (os.getenv, child processes) instead of a copy. */
+const WORKER_OPTIONS: WorkerOptions = { resourceLimits: { stackSizeMb: STACK_MB }, env: SHARE_ENV, trackUnmanagedFds: false };
+
+/**
+ * Runs `entry` on a Lua worker; resolves to the exit status the worker reports, or, when it
+ * ends without a report (os.exit, early failures), to the worker's own exit code.
+ */
+export function runLuaWorker(entry: string | URL, workerData: unknown): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(entry, { workerData, ...WORKER_OPTIONS });
+        let status: number | undefined;
+        worker.on("message", (s: number) => (status = s));
+        worker.on("error", reject);
+        worker.on("exit", (code) => resolve(status ?? code));
+    });
+}
+
+/** The process ends with the worker's status; a crash of the worker is an internal error. */
+export function exitWithWorker(run: Promise<number>): void {
+    run.then(
+        (status) => {
+            process.exitCode = status;
+        },
+        (e: unknown) => {
+            process.stderr.write(`ptool: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+            process.exitCode = 1;
+        },
+    );
+}
