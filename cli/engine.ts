@@ -8,7 +8,7 @@ import { instantiateChunk } from "./instantiate.js";
 export const compileChunk: ChunkCompiler = (source, chunkName) => {
     let out;
     try {
-        out = compileLua(source, { chunkName, format: "function" });
+        out = compileLua(source, { chunkName, format: "function", twinMain: true });
     } catch (e) {
         if (e instanceof LuaSyntaxError) throw new LuaError(e.luaMessage);
         throw e;

@@ -11,12 +11,14 @@ export interface CompileOptions {
     format?: OutputFormat;
     /** Module format: where the runtime is imported from. */
     runtimeImport?: string;
+    /** Give the main function a generator twin: a chunk returned by `load` may run inside a coroutine. */
+    twinMain?: boolean;
 }
 
 export function compileLua(source: string, options: CompileOptions): ChunkOutput {
     const parsed = parse(source, options.chunkName);
     try {
-        return emitChunk(parsed, options.chunkName, options.format ?? "function", options.runtimeImport);
+        return emitChunk(parsed, options.chunkName, options.format ?? "function", options.runtimeImport, options.twinMain);
     } catch (e) {
         // errors found after parsing (labels, const assignments): worded and placed as lua5.4 does
         throw e instanceof LuaSyntaxError ? (checkedSyntaxError(source, options.chunkName) ?? e) : e;

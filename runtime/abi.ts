@@ -9,6 +9,8 @@ import { add, sub, mul, div, mod, pow, idiv, unm, band, bor, bxor, shl, shr, bno
 import { eq, lt, le, gt, ge } from "./value/compare.js";
 import { forlimit, forprep } from "./value/for-loop.js";
 import { NOERR, checkclose, closevar } from "./value/close.js";
+import { PEND, T_VARIANTS, runPend, twin } from "./value/yieldable.js";
+import { yieldFn, yieldResults } from "./lib/coroutine.js";
 
 /** The function a generic for calls; lua5.4 names it 'for iterator' in argument errors. */
 function iterator(f: unknown): LuaFunction {
@@ -115,4 +117,35 @@ export const abi: Record<AbiName, unknown> = {
     $checkclose: checkclose,
     $closevar: closevar,
     $NOERR: NOERR,
+    $twin: twin,
+    $PEND: PEND,
+    $runPend: runPend,
+    $yield: yieldFn,
+    $yres: yieldResults,
+    $addT: T_VARIANTS.$addT,
+    $subT: T_VARIANTS.$subT,
+    $mulT: T_VARIANTS.$mulT,
+    $divT: T_VARIANTS.$divT,
+    $modT: T_VARIANTS.$modT,
+    $powT: T_VARIANTS.$powT,
+    $idivT: T_VARIANTS.$idivT,
+    $bandT: T_VARIANTS.$bandT,
+    $borT: T_VARIANTS.$borT,
+    $bxorT: T_VARIANTS.$bxorT,
+    $shlT: T_VARIANTS.$shlT,
+    $shrT: T_VARIANTS.$shrT,
+    $unmT: T_VARIANTS.$unmT,
+    $bnotT: T_VARIANTS.$bnotT,
+    $concatT: T_VARIANTS.$concatT,
+    $lenT: T_VARIANTS.$lenT,
+    $eqT: T_VARIANTS.$eqT,
+    $ltT: T_VARIANTS.$ltT,
+    $leT: T_VARIANTS.$leT,
+    $gtT: T_VARIANTS.$gtT,
+    $geT: T_VARIANTS.$geT,
+    $indexT: T_VARIANTS.$indexT,
+    $indexStrT: T_VARIANTS.$indexStrT,
+    $setindexT: T_VARIANTS.$setindexT,
+    $setindexStrT: T_VARIANTS.$setindexStrT,
+    $closevarT: T_VARIANTS.$closevarT,
 };

@@ -20,12 +20,25 @@ export interface ChunkOutput {
     callSites: string[];
 }
 
-export function emitChunk(parsed: ParseResult, chunkName: string, format: OutputFormat, runtimeImport = "ptool-ts/runtime"): ChunkOutput {
+/**
+ * `twinMain`: give the main function a generator twin too, for chunks that `load` returns
+ * (they can be called inside a coroutine); a script's or module's main function never is.
+ */
+export function emitChunk(
+    parsed: ParseResult,
+    chunkName: string,
+    format: OutputFormat,
+    runtimeImport = "ptool-ts/runtime",
+    twinMain = false,
+): ChunkOutput {
     const res = resolve(parsed.ast, parsed.attributes, chunkName, parsed.parenthesized);
-    const chunk: ChunkContext = { chunkName, parsed, res, constants: new Map() };
-    const main = new FunctionContext(chunk, res.functions.get(parsed.ast)!, undefined);
-    const body = emitBlock(main, parsed.ast.body, 1);
-    const mainText = functionText(main, "$main", "...$va", body, !endsWithReturn(parsed.ast.body), 1);
+    const chunk: ChunkContext = { chunkName, parsed, res, constants: new Map(), functionTexts: new Map() };
+    const emitMain = (gen: boolean): string => {
+        const main = new FunctionContext(chunk, res.functions.get(parsed.ast)!, undefined, gen);
+        const body = emitBlock(main, parsed.ast.body, 1);
+        return functionText(main, "$main", "...$va", body, !endsWithReturn(parsed.ast.body), 1);
+    };
+    const mainText = twinMain ? `$twin(${emitMain(false)}, ${emitMain(true)})` : emitMain(false);
     // only the helpers this chunk uses: smaller chunks for load(), and tree shaking in bundles
     // (a name that is a prefix of a used one, like $index of $indexStr, is imported needlessly)
     const constantSources = [...chunk.constants.keys()].join(" ");

@@ -10,6 +10,12 @@ export interface ChunkContext {
     readonly res: Resolution;
     /** Hoisted constants: JS expression -> constant name (floats with integral values). */
     readonly constants: Map<string, string>;
+    /**
+     * Emitted text of each nested function (its plain version and its twin): a function is
+     * emitted inside both versions of its parent, so without this compile time would double
+     * with every level of nesting.
+     */
+    readonly functionTexts: Map<A.FunctionDeclaration, string>;
 }
 
 /** How a goto reaches its label, decided when the label's block is emitted. */
@@ -41,7 +47,12 @@ export class FunctionContext {
         readonly chunk: ChunkContext,
         readonly info: FunctionInfo,
         readonly parent: FunctionContext | undefined,
+        /** Emitting the generator twin that runs inside coroutines (runtime/value/yieldable.ts). */
+        readonly gen = false,
     ) {}
+
+    /** `$r`: scratch variable of the twin's metamethod helpers (see `meta` in expressions.ts). */
+    usesPend = false;
 
     /** `$v` and `$b`: scratch variables of inline field reads (see fieldRead). */
     usesFieldTemps = false;

@@ -143,6 +143,18 @@ export function arrayOfValues(fc: FunctionContext, list: A.Expression[]): string
 }
 
 // ---------------------------------------------------------------------------
+// Helpers that may run a metamethod. In a twin (code that runs inside a coroutine) each goes
+// through its T variant, which hands back a Lua metamethod call for the twin to run with
+// yield*, so that the metamethod may yield (runtime/value/yieldable.ts).
+//   plain:  $add(a, b)      twin:  (($r = $addT(a, b)) === $PEND ? (yield* $runPend()) : $r)
+
+export function meta(fc: FunctionContext, helper: string, args: string): string {
+    if (!fc.gen) return `${helper}(${args})`;
+    fc.usesPend = true;
+    return `(($r = ${helper}T(${args})) === $PEND ? (yield* $runPend()) : $r)`;
+}
+
+// ---------------------------------------------------------------------------
 // Expressions
 
 export function expr(fc: FunctionContext, e: A.Expression): string {
@@ -204,13 +216,13 @@ function indexExpr(fc: FunctionContext, e: A.IndexExpression): string {
     const lit =
         e.index.type === "NumericLiteral" ? parseNumeral(fc.chunk.parsed.source.slice(e.index.range[0], e.index.range[1])) : undefined;
     if (lit?.kind === "int" && lit.value >= 1n && lit.value <= 1000000n) {
-        return `(${bInit}($v = ${b}?.arr?.[${Number(lit.value) - 1}]) !== undefined ? $v : ${mark(e.loc.end.line)}$index(${b}, ${expr(fc, e.index)}${d}))`;
+        return `(${bInit}($v = ${b}?.arr?.[${Number(lit.value) - 1}]) !== undefined ? $v : ${mark(e.loc.end.line)}${meta(fc, "$index", `${b}, ${expr(fc, e.index)}${d}`)})`;
     }
     const key = expr(fc, e.index);
     const k = simpleLocal(fc, e.index) ?? fc.temp();
     const kInit = k === key ? "" : `${k} = ${key}, `;
     const isNumber = fc.isIntegerLocal(e.index) ? "" : `typeof ${k} === "number" && `;
-    return `(${bInit}${kInit}${isNumber}($v = ${b}?.arr?.[${k} - 1]) !== undefined ? $v : ${mark(e.loc.end.line)}$index(${b}, ${k}${d}))`;
+    return `(${bInit}${kInit}${isNumber}($v = ${b}?.arr?.[${k} - 1]) !== undefined ? $v : ${mark(e.loc.end.line)}${meta(fc, "$index", `${b}, ${k}${d}`)})`;
 }
 
 // ---------------------------------------------------------------------------
@@ -242,7 +254,7 @@ function fieldRead(fc: FunctionContext, base: FieldBase | string, key: string, d
     fc.usesFieldTemps = true;
     const b = typeof base === "string" ? { init: base, name: base } : base;
     const access = `${b.init}?.strs?.${propertyAccess(key).replace(/^\./, "")}`;
-    return `(($v = ${access}) !== undefined ? $v : ${m}$indexStr(${b.name}, ${jsString(key)}${descs}))`;
+    return `(($v = ${access}) !== undefined ? $v : ${m}${meta(fc, "$indexStr", `${b.name}, ${jsString(key)}${descs}`)})`;
 }
 
 // ---------------------------------------------------------------------------
@@ -318,13 +330,13 @@ function binary(fc: FunctionContext, e: A.BinaryExpression): string {
         if (lit !== undefined) return `(${expr(fc, lit)} ${neg ? "!==" : "==="} undefined)`;
         const strSide = e.right.type === "StringLiteral" || e.right.type === "BooleanLiteral" ? "right" : undefined;
         if (strSide) return `(${expr(fc, e.left)} ${neg ? "!==" : "==="} ${expr(fc, e.right)})`;
-        return `${neg ? "!" : ""}${m}$eq(${expr(fc, e.left)}, ${expr(fc, e.right)})`;
+        return `${neg ? "!" : ""}${m}${meta(fc, "$eq", `${expr(fc, e.left)}, ${expr(fc, e.right)}`)}`;
     }
     const cmp = COMPARE[op];
-    if (cmp !== undefined) return `${m}${cmp}(${expr(fc, e.left)}, ${expr(fc, e.right)})`;
+    if (cmp !== undefined) return `${m}${meta(fc, cmp, `${expr(fc, e.left)}, ${expr(fc, e.right)}`)}`;
     const helper = ARITH[op];
     if (helper === undefined) throw new Error(`compiler bug: unknown operator ${op}`);
-    return `${m}${helper}(${expr(fc, e.left)}, ${expr(fc, e.right)}${descArgs(describe(fc, e.left), describe(fc, e.right))})`;
+    return `${m}${meta(fc, helper, `${expr(fc, e.left)}, ${expr(fc, e.right)}${descArgs(describe(fc, e.left), describe(fc, e.right))}`)}`;
 }
 
 function unary(fc: FunctionContext, e: A.UnaryExpression): string {
@@ -334,11 +346,11 @@ function unary(fc: FunctionContext, e: A.UnaryExpression): string {
             return `!${cond(fc, e.argument)}`;
         case "-":
             if (e.argument.type === "NumericLiteral" && !isParenthesized(fc, e.argument)) return numericLiteral(fc, e.argument, true);
-            return `${m}$unm(${expr(fc, e.argument)}${descArgs(describe(fc, e.argument))})`;
+            return `${m}${meta(fc, "$unm", `${expr(fc, e.argument)}${descArgs(describe(fc, e.argument))}`)}`;
         case "#":
-            return `${m}$len(${expr(fc, e.argument)}${descArgs(describe(fc, e.argument))})`;
+            return `${m}${meta(fc, "$len", `${expr(fc, e.argument)}${descArgs(describe(fc, e.argument))}`)}`;
         case "~":
-            return `${m}$bnot(${expr(fc, e.argument)}${descArgs(describe(fc, e.argument))})`;
+            return `${m}${meta(fc, "$bnot", `${expr(fc, e.argument)}${descArgs(describe(fc, e.argument))}`)}`;
     }
 }
 
@@ -399,8 +411,61 @@ function callsSingleResultFunction(fc: FunctionContext, e: A.CallLike): boolean 
     return fc.chunk.res.functions.get(local.functionNode)?.singleResult === true;
 }
 
+/** The argument expressions of a call. */
+function argumentNodes(e: A.CallLike): A.Expression[] {
+    if (e.type === "StringCallExpression") return [e.argument];
+    if (e.type === "TableCallExpression") return [e.arguments];
+    return e.arguments;
+}
+
+function isSimpleArgument(fc: FunctionContext, e: A.Expression): boolean {
+    switch (e.type) {
+        case "NilLiteral":
+        case "BooleanLiteral":
+        case "NumericLiteral":
+        case "StringLiteral":
+        case "VarargLiteral":
+            return true;
+        case "Identifier":
+            return fc.chunk.res.refs.has(e);
+        default:
+            return false;
+    }
+}
+
+/**
+ * A twin's call arguments, written twice (generator branch and plain branch) in the call: so
+ * anything but literals and locals is evaluated once, in order, into temporaries first.
+ */
+function twinArguments(fc: FunctionContext, e: A.CallLike): { pre: string; args: string } {
+    const list = argumentNodes(e);
+    if (list.every((a) => isSimpleArgument(fc, a))) return { pre: "", args: argList(fc, list) };
+    let pre = "";
+    const args: string[] = [];
+    list.forEach((a, i) => {
+        const t = fc.temp();
+        if (i === list.length - 1 && isMulti(fc, a) && !(a.type !== "VarargLiteral" && callsSingleResultFunction(fc, a as A.CallLike))) {
+            pre += `${t} = ${a.type === "VarargLiteral" ? "$va" : `$mv(${rawMulti(fc, a)})`}, `;
+            args.push(`...${t}`);
+        } else {
+            pre += `${t} = ${expr(fc, a)}, `;
+            args.push(t);
+        }
+    });
+    return { pre, args: args.join(", ") };
+}
+
+/**
+ * A twin's call of the function in `f` (a temporary): coroutine.yield suspends the twin
+ * directly, other functions run through their generator when they have one.
+ */
+function twinInvoke(f: string, site: string, args: string): string {
+    return `${f} === $yield ? $yres(yield [${args}]) : ${f}.$g !== undefined ? (yield* ${f}.$g(${args})) : ${f}${site}(${args})`;
+}
+
 /** JS for a call, evaluating to its raw result. */
 export function rawCall(fc: FunctionContext, e: A.CallLike): string {
+    if (fc.gen) return rawTwinCall(fc, e);
     const m = mark(e.loc.start.line);
     const base = e.base;
     if (base.type === "MemberExpression" && base.indexer === ":") {
@@ -422,6 +487,37 @@ export function rawCall(fc: FunctionContext, e: A.CallLike): string {
     const name = d === undefined ? undefined : /'(.*)'$/s.exec(d)?.[1];
     const site = name === undefined || name === "?" || name === "integer index" || /[\x00-\x1f=,]/.test(name) ? "" : callMark(name, false);
     return `${m}${fn}${site}(${callArguments(fc, e)})`;
+}
+
+function rawTwinCall(fc: FunctionContext, e: A.CallLike): string {
+    const m = mark(e.loc.start.line);
+    const base = e.base;
+    if (base.type === "MemberExpression" && base.indexer === ":") {
+        const self = fc.temp();
+        const f = fc.temp();
+        const obj = expr(fc, base.base);
+        const name = jsString(base.identifier.name);
+        const method = meta(fc, "$indexStr", `${self}, ${name}${descArgs(describe(fc, base.base))}`);
+        const { pre, args } = twinArguments(fc, e);
+        const all = args ? `${self}, ${args}` : self;
+        const fn = `$fn(${method}, ${jsString(`method '${base.identifier.name}'`)})`;
+        return `(${self} = ${obj}, ${m}${f} = ${fn}, ${pre}${twinInvoke(f, callMark(base.identifier.name, true), all)})`;
+    }
+    if (base.type === "Identifier") {
+        const local = fc.chunk.res.refs.get(base);
+        if (local !== undefined && local.isLocalFunction && !local.assigned) {
+            // always one of our compiled functions, so it has a twin
+            const { pre, args } = twinArguments(fc, e);
+            return `(${pre}${m}(yield* ${local.jsName}.$g(${args})))`;
+        }
+    }
+    const d = describe(fc, base);
+    const f = fc.temp();
+    const fn = `$fn(${expr(fc, base)}${d === undefined ? "" : ", " + jsString(d)})`;
+    const name = d === undefined ? undefined : /'(.*)'$/s.exec(d)?.[1];
+    const site = name === undefined || name === "?" || name === "integer index" || /[\x00-\x1f=,]/.test(name) ? "" : callMark(name, false);
+    const { pre, args } = twinArguments(fc, e);
+    return `(${m}${f} = ${fn}, ${pre}${twinInvoke(f, site, args)})`;
 }
 
 // ---------------------------------------------------------------------------

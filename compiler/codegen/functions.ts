@@ -5,11 +5,24 @@ import type * as A from "../ast.js";
 import { FunctionContext } from "./context.js";
 import { emitBlock, endsWithReturn } from "./statements.js";
 
+/**
+ * A function expression: the plain function and its generator twin, created together so that
+ * they share upvalues; the twin runs when the function is called inside a coroutine.
+ *   $twin(function f$(a) { ... }, function* f$(a) { ... })
+ */
 export function emitFunctionBody(parent: FunctionContext, f: A.FunctionDeclaration, jsName: string): string {
+    const cached = parent.chunk.functionTexts.get(f);
+    if (cached !== undefined) return cached;
+    const text = `$twin(${emitVersion(parent, f, jsName, false)}, ${emitVersion(parent, f, jsName, true)})`;
+    parent.chunk.functionTexts.set(f, text);
+    return text;
+}
+
+function emitVersion(parent: FunctionContext, f: A.FunctionDeclaration, jsName: string, gen: boolean): string {
     const res = parent.chunk.res;
     const info = res.functions.get(f);
     if (info === undefined) throw new Error("compiler bug: unresolved function");
-    const fc = new FunctionContext(parent.chunk, info, parent);
+    const fc = new FunctionContext(parent.chunk, info, parent, gen);
     const depth = parent.depth + 1;
     const params: string[] = [];
     const selfId = res.selfIds.get(f);
@@ -77,7 +90,8 @@ function selfTailCandidate(parent: FunctionContext, f: A.FunctionDeclaration): u
 
 export function functionText(fc: FunctionContext, jsName: string, params: string, body: string, addReturn: boolean, depth: number): string {
     const pad = "\n" + "  ".repeat(depth);
-    const names = fc.usesFieldTemps ? ["$v", "$b", ...fc.temps] : fc.temps;
+    const names = fc.usesFieldTemps ? ["$v", "$b", ...fc.temps] : [...fc.temps];
+    if (fc.usesPend) names.push("$r");
     const temps = names.length > 0 ? `${pad}let ${names.join(", ")};` : "";
-    return `function ${jsName}(${params}) {${temps}${body}${addReturn ? `${pad}return $EMPTY;` : ""}\n${"  ".repeat(depth - 1)}}`;
+    return `function${fc.gen ? "*" : ""} ${jsName}(${params}) {${temps}${body}${addReturn ? `${pad}return $EMPTY;` : ""}\n${"  ".repeat(depth - 1)}}`;
 }

@@ -3,7 +3,7 @@ import type * as A from "../ast.js";
 import type { FunctionContext } from "./context.js";
 import { parseNumeral } from "../literals.js";
 import { mark } from "./printer.js";
-import { arrayOfValues, expr, isMulti, rawMulti } from "./expressions.js";
+import { arrayOfValues, expr, isMulti, meta, rawMulti } from "./expressions.js";
 import { emitBlock, indent } from "./statements.js";
 
 /** Value of an integer literal (optionally negated), if `e` is one of small magnitude. */
@@ -81,7 +81,11 @@ export function emitForGenericStatement(fc: FunctionContext, s: A.ForGenericStat
     fc.loopLabels.push(label);
     const x = fc.temp();
     // lua5.4 reports errors of the iterator call at the line of the expression list
-    let bind = `${indent(inner + 1)}${mark(its[0]!.loc.start.line)}${x} = ${fn}(${state}, ${control});`;
+    // in a twin, the iterator runs through its generator when it has one (it may yield)
+    const step = fc.gen
+        ? `${fn}.$g !== undefined ? (yield* ${fn}.$g(${state}, ${control})) : ${fn}(${state}, ${control})`
+        : `${fn}(${state}, ${control})`;
+    let bind = `${indent(inner + 1)}${mark(its[0]!.loc.start.line)}${x} = ${step};`;
     if (names.length === 1) {
         bind += `${indent(inner + 1)}let ${names[0]} = Array.isArray(${x}) ? ${x}[0] : ${x};`;
     } else {
@@ -93,7 +97,7 @@ export function emitForGenericStatement(fc: FunctionContext, s: A.ForGenericStat
     fc.loopLabels.pop();
     out += `${indent(inner)}${mark(s.loc.start.line)}${label}: for (;;) {${bind}${body}${indent(inner)}}`;
     if (mayClose) {
-        out += `${indent(d)}} catch ($e) {${indent(d + 1)}${err} = $e;${indent(d + 1)}throw $e;${indent(d)}} finally {${indent(d + 1)}$closevar(${closing}, ${err});${indent(d)}}`;
+        out += `${indent(d)}} catch ($e) {${indent(d + 1)}${err} = $e;${indent(d + 1)}throw $e;${indent(d)}} finally {${indent(d + 1)}${meta(fc, "$closevar", `${closing}, ${err}`)};${indent(d)}}`;
     }
     return out + `${indent(depth)}}`;
 }

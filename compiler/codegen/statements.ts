@@ -18,6 +18,7 @@ import {
     rawMulti,
     envName,
     envDesc,
+    meta,
     stringValue,
 } from "./expressions.js";
 import { emitForGenericStatement, emitForNumericStatement } from "./loops.js";
@@ -89,7 +90,7 @@ export function emitBlock(fc: FunctionContext, body: A.Statement[], depth: numbe
             stack.push({
                 kind: "try",
                 // variables close at the block's `end`: errors from __close report that line
-                text: `${indent(depth)}}${endLine === undefined ? "" : mark(endLine)} catch ($e) {${indent(depth + 1)}${err} = $e;${indent(depth + 1)}throw $e;${indent(depth)}} finally {${indent(depth + 1)}$closevar(${name}, ${err});${indent(depth)}}`,
+                text: `${indent(depth)}}${endLine === undefined ? "" : mark(endLine)} catch ($e) {${indent(depth + 1)}${err} = $e;${indent(depth + 1)}throw $e;${indent(depth)}} finally {${indent(depth + 1)}${meta(fc, "$closevar", `${name}, ${err}`)};${indent(depth)}}`,
             });
         }
     }
@@ -246,7 +247,7 @@ function emitSwitchBlock(fc: FunctionContext, body: A.Statement[], depth: number
         const closeAll = closeVars
             .map((c) => c.name)
             .reverse()
-            .map((n) => `${indent(depth + 1)}$closevar(${n}, ${err});`)
+            .map((n) => `${indent(depth + 1)}${meta(fc, "$closevar", `${n}, ${err}`)};`)
             .join("");
         out += `${indent(depth)}} catch ($e) {${indent(depth + 1)}${err} = $e;${indent(depth + 1)}throw $e;${indent(depth)}} finally {${closeAll}${indent(depth)}}`;
     }
@@ -263,7 +264,7 @@ function emitGotoStatement(fc: FunctionContext, s: A.GotoStatement): string {
         case "block":
             return `break ${low.jsLabel};`;
         case "switch": {
-            const closes = low.closes.map((n) => `$closevar(${n}, $NOERR); ${n} = undefined; `).join("");
+            const closes = low.closes.map((n) => `${meta(fc, "$closevar", `${n}, $NOERR`)}; ${n} = undefined; `).join("");
             return `{ ${closes}${low.stateVar} = ${low.caseIndex}; continue ${low.jsLabel}; }`;
         }
     }
@@ -410,7 +411,10 @@ function emitAssignmentStatement(fc: FunctionContext, s: A.AssignmentStatement):
     for (let i = n - 1; i >= 0; i--) {
         const t = targets[i]!;
         if (t.kind === "local") parts.push(`${t.name} = ${values[i]};`);
-        else parts.push(`$setindex${t.isStr ? "Str" : ""}(${t.obj}, ${t.key}, ${values[i]}${t.desc ? ", " + jsString(t.desc) : ""});`);
+        else
+            parts.push(
+                `${meta(fc, `$setindex${t.isStr ? "Str" : ""}`, `${t.obj}, ${t.key}, ${values[i]}${t.desc ? ", " + jsString(t.desc) : ""}`)};`,
+            );
     }
     return parts.join(" ");
 }
@@ -426,7 +430,7 @@ function assignTo(
         const local = fc.chunk.res.refs.get(target);
         if (local !== undefined) return `${local.jsName} = ${value};`;
         if (target.name === "_ENV") return `$ENV = ${value};`;
-        return `$setindexStr(${envName(fc, target)}, ${jsString(target.name)}, ${value}${envDesc(fc, target)});`;
+        return `${meta(fc, "$setindexStr", `${envName(fc, target)}, ${jsString(target.name)}, ${value}${envDesc(fc, target)}`)};`;
     }
     const d = describe(fc, target.base);
     const desc = d === undefined ? "" : `, ${jsString(d)}`;
@@ -444,7 +448,7 @@ function assignTo(
         `${b} = ${obj}; ${k} = ${expr(fc, target.index)}; ${w} = ${value}; ` +
         `if (${b} instanceof $Table && ${b}.metatable === null && ${isNumber}${w} !== undefined && ` +
         `((${a} = ${b}.arr), ${k} >= 1 && ${k} <= ${a}.length ? ((${a}[${k} - 1] = ${w}), true) : ${k} === ${a}.length + 1 && ${k} > 1 && ${b}.hash === null && (${a}.push(${w}), true)));` +
-        ` else $setindex(${b}, ${k}, ${w}${desc});`
+        ` else ${meta(fc, "$setindex", `${b}, ${k}, ${w}${desc}`)};`
     );
 }
 
@@ -456,7 +460,7 @@ function fieldWrite(fc: FunctionContext, obj: string, key: string, value: string
     const b = fc.temp();
     const w = fc.temp();
     const prop = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${jsString(key)}]`;
-    return `${b} = ${obj}; ${w} = ${value}; ${storeLine === undefined ? "" : mark(storeLine)}if (${b} instanceof $Table && ${b}.metatable === null && ${b}.strs !== null && ${w} !== undefined) ${b}.strs${prop} = ${w}; else $setindexStr(${b}, ${jsString(key)}, ${w}${desc});`;
+    return `${b} = ${obj}; ${w} = ${value}; ${storeLine === undefined ? "" : mark(storeLine)}if (${b} instanceof $Table && ${b}.metatable === null && ${b}.strs !== null && ${w} !== undefined) ${b}.strs${prop} = ${w}; else ${meta(fc, "$setindexStr", `${b}, ${jsString(key)}, ${w}${desc}`)};`;
 }
 
 function functionDisplayName(id: A.Identifier | A.MemberExpression): string {

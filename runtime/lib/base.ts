@@ -19,6 +19,7 @@ import { rawequal as rawEquals } from "../value/compare.js";
 import { argError, checkAny, checkInteger, checkString, checkTable, optString, typeError } from "./args.js";
 import { loadChunk } from "../value/chunk-loader.js";
 import { markBoundary } from "../value/callstack.js";
+import { callGen, type Yieldable } from "../value/yieldable.js";
 import { stdout } from "./stdout.js";
 import { geti } from "./capi.js";
 import { ExitRequest } from "./exit.js";
@@ -231,6 +232,41 @@ function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
         }
     }
 }
+
+// Inside a coroutine, pcall and xpcall run f through its generator twin, so that f may yield
+// and an error after a resume is still caught here (runtime/value/yieldable.ts).
+(pcall as Yieldable).$g = function* pcall(f: unknown, ...args: unknown[]): Generator<unknown, unknown, unknown> {
+    if (f === undefined && args.length === 0) boundaryError("bad argument #1 to 'pcall' (value expected)");
+    try {
+        const r = yield* callGen(f, args);
+        return Array.isArray(r) ? [true, ...r] : [true, r];
+    } catch (e) {
+        const err = toLuaError(e);
+        if (err.value instanceof ExitRequest) throw e;
+        return [false, protectedErrorValue(f, err)];
+    }
+};
+
+(xpcall as Yieldable).$g = function* xpcall(f: unknown, handler: unknown, ...args: unknown[]): Generator<unknown, unknown, unknown> {
+    if (typeof handler !== "function") {
+        const got = handler === undefined ? "no value" : typeNameForError(handler);
+        boundaryError(`bad argument #2 to 'xpcall' (function expected, got ${got})`);
+    }
+    try {
+        const r = yield* callGen(f, args);
+        return Array.isArray(r) ? [true, ...r] : [true, r];
+    } catch (e) {
+        const err = toLuaError(e);
+        if (err.value instanceof ExitRequest) throw e;
+        try {
+            // the message handler cannot yield (lua5.4 calls it without continuation)
+            const handle = () => first(call(handler, protectedErrorValue(f, err)));
+            return [false, isStackOverflow(e) ? whileHandlingOverflow(handle) : handle()];
+        } catch {
+            return [false, "error in error handling"];
+        }
+    }
+};
 
 function assert(...args: unknown[]): unknown {
     if (args.length === 0) badArgument(1, "assert", "value expected");

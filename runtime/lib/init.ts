@@ -10,6 +10,7 @@ import { openOs } from "./os.js";
 import { openMath } from "./math.js";
 import { openTable } from "./table.js";
 import { openUtf8 } from "./utf8.js";
+import { openCoroutine } from "./coroutine.js";
 import { openString } from "./string.js";
 import { openPtool } from "../ptool/index.js";
 
@@ -17,6 +18,7 @@ export function createGlobals(): LuaTable {
     const G = new LuaTable();
     openBase(G);
     openPackage(G);
+    openCoroutine(G);
     openDebug(G);
     openIo(G);
     openOs(G);

@@ -86,6 +86,15 @@ export function markBoundary(name: string): void {
     boundaryNames.add(name);
 }
 
+/**
+ * Functions that start a coroutine's stack (the resume of the coroutine library): frames
+ * below them belong to the resumer, which Lua does not see from inside the coroutine.
+ */
+const stackBases = new Set<string>();
+export function markStackBase(name: string): void {
+    stackBases.add(name);
+}
+
 function captureSites(limit: number): CallSiteLike[] {
     const savedPrepare = Error.prepareStackTrace;
     const savedLimit = Error.stackTraceLimit;
@@ -145,6 +154,7 @@ export function where(level: number): string {
 export function framesFromSites(sites: readonly CallSiteLike[]): LuaFrame[] {
     const out: LuaFrame[] = [];
     for (const s of sites) {
+        if (stackBases.size > 0 && stackBases.has(s.getFunctionName() ?? "")) break;
         const f = toFrame(s);
         if (f === undefined) continue;
         // a frame that tail-called a Lua function no longer exists in Lua's stack

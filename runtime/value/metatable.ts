@@ -74,12 +74,18 @@ function callableSlow(f: unknown, desc?: string): LuaFunction {
         prefix.unshift(target);
         target = h;
     }
-    const fn = target as LuaFunction;
+    const fn = target as LuaFunction & { $g?: (...args: unknown[]) => Generator };
+    let w: LuaFunction & { $g?: unknown };
     if (prefix.length === 1) {
         const self = prefix[0];
-        return (...args: unknown[]) => fn(self, ...args);
+        w = (...args: unknown[]) => fn(self, ...args);
+    } else {
+        w = (...args: unknown[]) => fn(...prefix, ...args);
     }
-    return (...args: unknown[]) => fn(...prefix, ...args);
+    // inside a coroutine the call goes through the generator twin (runtime/value/yieldable.ts)
+    const g = fn.$g;
+    if (g !== undefined) w.$g = (...args: unknown[]) => g(...prefix, ...args);
+    return w;
 }
 
 function notCallable(typeName: string, desc: string | undefined): LuaFunction {

@@ -1,0 +1,232 @@
+// What coroutines need from the value layer (docs/architecture.md, "Coroutines").
+//
+// Every compiled Lua function has a generator twin (`f.$g`) that runs the same body inside a
+// coroutine, where it can be suspended. Twin code keeps the fast paths of plain code inline;
+// where plain code calls a helper that may run a metamethod, twin code calls the helper's T
+// variant below. A T variant does what the plain helper does, except that when the
+// metamethod to run is a Lua function (it has a twin, so it may yield), it records the call
+// and returns PEND; the twin then runs the recorded call with `yield*`:
+//   a + b  ->  (($r = $addT(a, b)) === $PEND ? (yield* $runPend()) : $r)
+// Metamethods that are builtins (string arithmetic...) run directly: they cannot yield.
+import { isNumber } from "./number.js";
+import { LuaTable } from "./table.js";
+import { LuaUserdata, type LuaFunction } from "./types.js";
+import { attemptToIndex, runtimeError } from "./errors.js";
+import { first, metamethod, typeNameForError, index, setindex, len, concat, truthy, callable } from "./metatable.js";
+import { add, sub, mul, div, mod, pow, idiv, unm, band, bor, bxor, shl, shr, bnot } from "./arith.js";
+import { eq, lt, le } from "./compare.js";
+import { NOERR, closevar } from "./close.js";
+import { ExitRequest, toLuaError } from "./errors.js";
+
+/** A function that may yield: a compiled Lua function, or a builtin with a generator variant. */
+export type Yieldable = LuaFunction & { $g?: (...args: unknown[]) => Generator<unknown, unknown, unknown> };
+
+export const PEND: unique symbol = Symbol("pending metamethod call");
+
+let pendingFn: unknown;
+let pendingArgs: unknown[] = [];
+let pendingPost: (r: unknown) => unknown = first;
+
+function defer(h: unknown, args: unknown[], post: (r: unknown) => unknown): typeof PEND {
+    pendingFn = h;
+    pendingArgs = args;
+    pendingPost = post;
+    return PEND;
+}
+
+/** Whether calling `h` from twin code must go through its generator (it may yield). */
+function deferrable(h: unknown): boolean {
+    if (typeof h === "function") return (h as Yieldable).$g !== undefined;
+    // a table or userdata with __call: callGen resolves it
+    return h instanceof LuaTable || h instanceof LuaUserdata;
+}
+
+/** Runs the call recorded by a T variant, inside the calling twin. */
+export function* runPend(): Generator<unknown, unknown, unknown> {
+    const f = pendingFn,
+        args = pendingArgs,
+        post = pendingPost;
+    pendingFn = undefined;
+    pendingArgs = [];
+    return post(yield* callGen(f, args));
+}
+
+/** Calls f from twin code: through its generator when it has one. */
+export function* callGen(f: unknown, args: unknown[]): Generator<unknown, unknown, unknown> {
+    const c = callable(f) as Yieldable;
+    const g = c.$g;
+    if (g !== undefined) return yield* g(...args);
+    return c(...args);
+}
+
+/** Attaches the generator twin to a compiled function (codegen: `$twin(function f$() {}, function* f$() {})`). */
+export function twin(f: Yieldable, g: (...args: unknown[]) => Generator<unknown, unknown, unknown>): LuaFunction {
+    f.$g = g;
+    return f;
+}
+
+// ---------------------------------------------------------------------------
+// T variants of the helpers that may run a metamethod
+
+type Binary = (a: unknown, b: unknown, da?: string, db?: string) => unknown;
+
+function binaryT(plain: Binary, event: string): Binary {
+    return (a, b, da, db) => {
+        if ((typeof a === "number" && typeof b === "number") || (isNumber(a) && isNumber(b))) return plain(a, b, da, db);
+        const h = metamethod(a, event) ?? metamethod(b, event);
+        return deferrable(h) ? defer(h, [a, b], first) : plain(a, b, da, db);
+    };
+}
+
+function unaryT(plain: (a: unknown, da?: string) => unknown, event: string): (a: unknown, da?: string) => unknown {
+    return (a, da) => {
+        if (isNumber(a)) return plain(a, da);
+        const h = metamethod(a, event);
+        return deferrable(h) ? defer(h, [a, a], first) : plain(a, da);
+    };
+}
+
+const MAXTAGLOOP = 2000;
+
+export function indexT(o: unknown, k: unknown, desc?: string): unknown {
+    for (let loop = 0; loop < MAXTAGLOOP; loop++) {
+        let h: unknown;
+        if (o instanceof LuaTable) {
+            const v = o.get(k);
+            if (v !== undefined) return v;
+            const mt = o.metatable;
+            if (mt === null) return undefined;
+            h = mt.getStr("__index");
+            if (h === undefined) return undefined;
+        } else {
+            h = metamethod(o, "__index");
+            if (h === undefined) return loop === 0 ? index(o, k, desc) : attemptToIndex(typeNameForError(o));
+        }
+        if (typeof h === "function") return deferrable(h) ? defer(h, [o, k], first) : first((h as LuaFunction)(o, k));
+        o = h;
+    }
+    return runtimeError("'__index' chain too long; possible loop");
+}
+
+function nothing(): unknown {
+    return undefined;
+}
+
+export function setindexT(o: unknown, k: unknown, v: unknown, desc?: string): unknown {
+    for (let loop = 0; loop < MAXTAGLOOP; loop++) {
+        let h: unknown;
+        if (o instanceof LuaTable) {
+            const mt = o.metatable;
+            if (mt === null || o.get(k) !== undefined) return setindex(o, k, v);
+            h = mt.getStr("__newindex");
+            if (h === undefined) return setindex(o, k, v);
+        } else {
+            h = metamethod(o, "__newindex");
+            if (h === undefined) return loop === 0 ? setindex(o, k, v, desc) : attemptToIndex(typeNameForError(o));
+        }
+        if (typeof h === "function") {
+            if (deferrable(h)) return defer(h, [o, k, v], nothing);
+            (h as LuaFunction)(o, k, v);
+            return undefined;
+        }
+        o = h;
+    }
+    return runtimeError("'__newindex' chain too long; possible loop");
+}
+
+function truthyFirst(r: unknown): boolean {
+    return truthy(first(r));
+}
+
+function falsyFirst(r: unknown): boolean {
+    return !truthy(first(r));
+}
+
+export function eqT(a: unknown, b: unknown): unknown {
+    if (a === b) return true;
+    if (!((a instanceof LuaTable && b instanceof LuaTable) || (a instanceof LuaUserdata && b instanceof LuaUserdata))) return eq(a, b);
+    const h = metamethod(a, "__eq") ?? metamethod(b, "__eq");
+    return deferrable(h) ? defer(h, [a, b], truthyFirst) : eq(a, b);
+}
+
+function orderT(a: unknown, b: unknown, event: string): unknown {
+    if (isNumber(a) && isNumber(b)) return event === "__lt" ? lt(a, b) : le(a, b);
+    if (typeof a === "string" && typeof b === "string") return event === "__lt" ? a < b : a <= b;
+    const h = metamethod(a, event) ?? metamethod(b, event);
+    if (h !== undefined) return deferrable(h) ? defer(h, [a, b], truthyFirst) : event === "__lt" ? lt(a, b) : le(a, b);
+    if (event === "__le") {
+        // LUA_COMPAT_5_3: a <= b is not (b < a)
+        const h2 = metamethod(b, "__lt") ?? metamethod(a, "__lt");
+        if (deferrable(h2)) return defer(h2, [b, a], falsyFirst);
+    }
+    return event === "__lt" ? lt(a, b) : le(a, b);
+}
+
+export function ltT(a: unknown, b: unknown): unknown {
+    if (typeof a === "number" && typeof b === "number") return a < b;
+    return orderT(a, b, "__lt");
+}
+
+export function leT(a: unknown, b: unknown): unknown {
+    if (typeof a === "number" && typeof b === "number") return a <= b;
+    return orderT(a, b, "__le");
+}
+
+export function gtT(a: unknown, b: unknown): unknown {
+    return ltT(b, a);
+}
+
+export function geT(a: unknown, b: unknown): unknown {
+    return leT(b, a);
+}
+
+export function concatT(a: unknown, b: unknown, da?: string, db?: string): unknown {
+    if (typeof a === "string" && typeof b === "string") return a + b;
+    if ((typeof a === "string" || isNumber(a)) && (typeof b === "string" || isNumber(b))) return concat(a, b, da, db);
+    const h = metamethod(a, "__concat") ?? metamethod(b, "__concat");
+    return deferrable(h) ? defer(h, [a, b], first) : concat(a, b, da, db);
+}
+
+export function lenT(v: unknown, desc?: string): unknown {
+    if (typeof v === "string") return v.length;
+    if (v instanceof LuaTable && v.metatable === null) return v.arr.length;
+    const h = metamethod(v, "__len");
+    return deferrable(h) ? defer(h, [v, v], first) : len(v, desc);
+}
+
+export function closevarT(v: unknown, err: unknown): unknown {
+    if (v === undefined || v === false) return undefined;
+    const h = metamethod(v, "__close");
+    if (!deferrable(h)) return closevar(v, err);
+    const value = err === NOERR ? undefined : toLuaError(err).value;
+    return defer(h, [v, value instanceof ExitRequest ? undefined : value], nothing);
+}
+
+export const T_VARIANTS = {
+    $addT: binaryT(add, "__add"),
+    $subT: binaryT(sub, "__sub"),
+    $mulT: binaryT(mul, "__mul"),
+    $divT: binaryT(div, "__div"),
+    $modT: binaryT(mod, "__mod"),
+    $powT: binaryT(pow, "__pow"),
+    $idivT: binaryT(idiv, "__idiv"),
+    $bandT: binaryT(band, "__band"),
+    $borT: binaryT(bor, "__bor"),
+    $bxorT: binaryT(bxor, "__bxor"),
+    $shlT: binaryT(shl, "__shl"),
+    $shrT: binaryT(shr, "__shr"),
+    $unmT: unaryT(unm, "__unm"),
+    $bnotT: unaryT(bnot, "__bnot"),
+    $concatT: concatT,
+    $lenT: lenT,
+    $eqT: eqT,
+    $ltT: ltT,
+    $leT: leT,
+    $gtT: gtT,
+    $geT: geT,
+    $indexT: indexT,
+    $indexStrT: indexT,
+    $setindexT: setindexT,
+    $setindexStrT: setindexT,
+    $closevarT: closevarT,
+};
