@@ -7,7 +7,7 @@ import { LuaTable } from "../value/table.js";
 import { THREAD_TAG, luaType, type LuaFunction } from "../value/types.js";
 import { LuaError, ExitRequest, badArgument, runtimeError, toLuaError } from "../value/errors.js";
 import { callable } from "../value/metatable.js";
-import { markStackBase, where } from "../value/callstack.js";
+import { luaFrames, markStackBase, where } from "../value/callstack.js";
 import type { Yieldable } from "../value/yieldable.js";
 
 type Status = "suspended" | "running" | "normal" | "dead";
@@ -46,11 +46,17 @@ function results(r: unknown): unknown[] {
 /** Whether the last resumeRaw succeeded (saves a tuple per resume). */
 let resumedOk = false;
 
+/** Resumes in progress: lua5.4 allows about 200 nested C calls, so 196 nested coroutines. */
+let resumeDepth = 0;
+const MAX_RESUME_DEPTH = 196;
+
 /** lua_resume: the values yielded or returned (resumedOk), or [error value]. */
 function resumeRaw(co: Coroutine, args: unknown[]): unknown[] {
     resumedOk = false;
     if (co.status === "dead") return ["cannot resume dead coroutine"];
     if (co.status !== "suspended") return ["cannot resume non-suspended coroutine"];
+    if (resumeDepth >= MAX_RESUME_DEPTH) return ["C stack overflow"];
+    resumeDepth++;
     const previous = current;
     (previous ?? mainThread).status = "normal";
     current = co;
@@ -80,6 +86,7 @@ function resumeRaw(co: Coroutine, args: unknown[]): unknown[] {
         co.error = err.value;
         return [err.value];
     } finally {
+        resumeDepth--;
         current = previous;
         (previous ?? mainThread).status = "running";
     }
@@ -124,7 +131,8 @@ function wrap(f: unknown): LuaFunction {
 
 // raised by yield itself, a C function in lua5.4: no position
 function yieldOutside(): never {
-    throw new LuaError(current === null ? "attempt to yield from outside a coroutine" : "attempt to yield across a C-call boundary");
+    const message = current === null ? "attempt to yield from outside a coroutine" : "attempt to yield across a C-call boundary";
+    throw new LuaError(message, luaFrames(20));
 }
 
 export const yieldFn = function yield_(..._args: unknown[]): never {

@@ -75,3 +75,16 @@ print(coroutine.resume(co2, "v1"))
 print(coroutine.resume(co2))
 print(coroutine.resume(co2))
 print(coroutine.resume(co2))
+-- nesting limit: lua5.4 allows about 200 nested C calls
+a = function(a) coroutine.wrap(a)(a) end
+local okn, en = pcall(a, a)
+local _, levels = en:gsub("errors.lua:%d+: ", "")
+print(okn, levels, en:sub(-17))
+local depth = 0
+local function nest() depth = depth + 1; local c = coroutine.create(nest); local ok, e = coroutine.resume(c); if not ok then error(e, 0) end end
+print(pcall(nest), depth)
+-- a coroutine whose body is a builtin
+local cp = coroutine.create(pcall)
+print(coroutine.resume(cp, function() coroutine.yield("from pcall body") error("late", 0) end))
+print(coroutine.resume(cp))
+print(coroutine.resume(coroutine.create(error), 100))
