@@ -1,6 +1,7 @@
--- Two coroutines passing a counter back and forth, 2 million times each way.
+-- Two coroutines passing a counter back and forth, 5 million times each way (about a
+-- second under lua5.4, like the other workloads).
 local t0 = os.clock()
-local N = 2000000
+local N = 5000000
 local ping, pong
 ping = coroutine.create(function(n)
   while true do n = coroutine.yield(n + 1) end
