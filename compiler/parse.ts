@@ -56,7 +56,7 @@ export function parse(sourceBytes: string, chunkName: string): ParseResult {
     if (early) {
         // report whichever problem comes first in the source: ours, or luaparse's
         try {
-            luaparse.parse(pre.text.slice(0, early.offset), { luaVersion: "5.3", encodingMode: "pseudo-latin1" });
+            luaparse.parse(pre.text.slice(0, early.offset), { luaVersion: "5.3", encodingMode: "none" });
         } catch (e) {
             const err = e as { message: string; line?: number; column?: number; index?: number };
             if (err.index !== undefined && err.index < early.offset && !/near '?<eof>'?$/.test(err.message)) {
@@ -74,7 +74,10 @@ export function parse(sourceBytes: string, chunkName: string): ParseResult {
             ranges: true,
             scope: false,
             comments: false,
-            encodingMode: "pseudo-latin1",
+            // string values are not decoded (codegen decodes each literal's source text), and
+            // must not be: luaparse tests some token values without their type, so the
+            // literal "end" right after `return` would end the block
+            encodingMode: "none",
         }) as unknown as Chunk;
     } catch (e) {
         const err = e as { message: string; line?: number; column?: number };
