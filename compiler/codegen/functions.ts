@@ -4,6 +4,7 @@
 import type * as A from "../ast.js";
 import { FunctionContext } from "./context.js";
 import { emitBlock, endsWithReturn } from "./statements.js";
+import { mark } from "./printer.js";
 
 /**
  * A function expression: the plain function and its generator twin, created together so that
@@ -13,7 +14,9 @@ import { emitBlock, endsWithReturn } from "./statements.js";
 export function emitFunctionBody(parent: FunctionContext, f: A.FunctionDeclaration, jsName: string): string {
     const cached = parent.chunk.functionTexts.get(f);
     if (cached !== undefined) return cached;
-    const text = `$twin(${emitVersion(parent, f, jsName, false)}, ${emitVersion(parent, f, jsName, true)})`;
+    // the twin starts on a JS line of its own that maps to the function's first Lua line
+    // (debug.getinfo's linedefined for a running twin)
+    const text = `$twin(${emitVersion(parent, f, jsName, false)}, ${mark(f.loc.start.line)}${emitVersion(parent, f, jsName, true)})`;
     parent.chunk.functionTexts.set(f, text);
     return text;
 }
@@ -37,10 +40,10 @@ function emitVersion(parent: FunctionContext, f: A.FunctionDeclaration, jsName: 
         const body = emitBlock(fc, f.body, depth + 1, undefined, f.loc.end.line);
         const pad = "\n" + "  ".repeat(depth);
         const looped = `${pad}${fc.selfTail.label}: for (;;) {${body}${endsWithReturn(f.body) ? "" : `${pad}  return $EMPTY;`}${pad}}`;
-        return functionText(fc, jsName, params.join(", "), looped, false, depth);
+        return functionText(fc, jsName, params.join(", "), looped, false, depth, f);
     }
     const body = emitBlock(fc, f.body, depth, undefined, f.loc.end.line);
-    return functionText(fc, jsName, params.join(", "), body, !endsWithReturn(f.body), depth);
+    return functionText(fc, jsName, params.join(", "), body, !endsWithReturn(f.body), depth, f);
 }
 
 /**
@@ -88,10 +91,23 @@ function selfTailCandidate(parent: FunctionContext, f: A.FunctionDeclaration): u
     return hasSelfTail && !hasClosure ? local : undefined;
 }
 
-export function functionText(fc: FunctionContext, jsName: string, params: string, body: string, addReturn: boolean, depth: number): string {
+/**
+ * `f` (undefined for a main function) gives the comment `/*@FIRST,LAST*\/` with its Lua lines,
+ * which debug.getinfo reads from the function's source text (no cost when it is not asked).
+ */
+export function functionText(
+    fc: FunctionContext,
+    jsName: string,
+    params: string,
+    body: string,
+    addReturn: boolean,
+    depth: number,
+    f?: A.FunctionDeclaration,
+): string {
     const pad = "\n" + "  ".repeat(depth);
     const names = fc.usesFieldTemps ? ["$v", "$b", ...fc.temps] : [...fc.temps];
     if (fc.usesPend) names.push("$r");
     const temps = names.length > 0 ? `${pad}let ${names.join(", ")};` : "";
-    return `function${fc.gen ? "*" : ""} ${jsName}(${params}) {${temps}${body}${addReturn ? `${pad}return $EMPTY;` : ""}\n${"  ".repeat(depth - 1)}}`;
+    const lines = f === undefined ? "" : ` /*@${f.loc.start.line},${f.loc.end.line}*/`;
+    return `function${fc.gen ? "*" : ""} ${jsName}(${params})${lines} {${temps}${body}${addReturn ? `${pad}return $EMPTY;` : ""}\n${"  ".repeat(depth - 1)}}`;
 }

@@ -2,7 +2,8 @@
 //   traceback          message plus the Lua frames of the stack (file:line and function names)
 //   getinfo            for a level: source, short_src, currentline, what, name; for a function:
 //                      what ("Lua" or "C"), source "=?", func, nparams/isvararg from the JS
-//                      function, linedefined -1 (compiled code keeps no definition lines)
+//                      function, linedefined/lastlinedefined from the function's source
+//                      comment (a level's lastlinedefined is -1)
 //   getmetatable/setmetatable   any type, including the string metatable
 //   getregistry        a table (there is no C registry)
 //   getuservalue/setuservalue   no user values: nil / returns the userdata
@@ -58,8 +59,11 @@ function getinfo(...args: unknown[]): unknown {
             t.setStr("source", isLua ? "=?" : "=[C]");
             t.setStr("short_src", isLua ? "?" : "[C]");
             t.setStr("what", isLua ? (f.name === "$main" ? "main" : "Lua") : "C");
-            t.setStr("linedefined", -1);
-            t.setStr("lastlinedefined", -1);
+            // compiled functions carry their Lua lines in a comment (compiler/codegen/functions.ts)
+            const lines = isLua ? /^[^{]*\/\*@(\d+),(\d+)\*\//.exec(String(f)) : null;
+            const main = f.name === "$main";
+            t.setStr("linedefined", lines ? Number(lines[1]) : main ? 0 : -1);
+            t.setStr("lastlinedefined", lines ? Number(lines[2]) : main ? 0 : -1);
         }
         if (what.includes("l")) t.setStr("currentline", -1);
         if (what.includes("u")) {
@@ -93,9 +97,10 @@ function getinfo(...args: unknown[]): unknown {
     if (what.includes("S")) {
         t.setStr("source", frame.isBuiltin ? "=[C]" : `@${frame.chunkName}`);
         t.setStr("short_src", frame.isBuiltin ? "[C]" : frame.chunkName);
-        t.setStr("what", frame.isBuiltin ? "C" : frame.functionName === "$main" ? "main" : "Lua");
-        t.setStr("linedefined", -1);
-        t.setStr("lastlinedefined", -1);
+        const main = frame.functionName === "$main";
+        t.setStr("what", frame.isBuiltin ? "C" : main ? "main" : "Lua");
+        t.setStr("linedefined", frame.isBuiltin ? -1 : main ? 0 : frame.definedLine || -1);
+        t.setStr("lastlinedefined", frame.isBuiltin ? -1 : main ? 0 : -1);
     }
     if (what.includes("l")) t.setStr("currentline", frame.isBuiltin ? -1 : frame.line);
     if (what.includes("n")) {

@@ -24,6 +24,8 @@ export interface LuaFrame {
     readonly isMethodCall?: boolean;
     /** The name the frame's call site gives the function it calls (`fmt` in `fmt(...)`). */
     readonly calleeName?: string;
+    /** Lua line where the frame's function starts (debug.getinfo's linedefined), 0 if unknown. */
+    readonly definedLine?: number;
 }
 
 // One registry per process: compiled chunks are keyed by the file name given to V8
@@ -73,6 +75,7 @@ interface CallSiteLike {
     getLineNumber(): number | null;
     getColumnNumber(): number | null;
     getFunctionName(): string | null;
+    getEnclosingLineNumber?(): number | null;
 }
 
 /**
@@ -122,8 +125,11 @@ function toFrame(site: CallSiteLike): LuaFrame | undefined {
     const callee = info.callSites.size > 0 ? info.callSites.get(`${jsLine}:${site.getColumnNumber() ?? 0}`) : undefined;
     const isMethodCall = callee !== undefined && callee.startsWith("*");
     const calleeName = callee === undefined ? undefined : isMethodCall ? callee.slice(1) : callee;
+    const enclosing = site.getEnclosingLineNumber?.() ?? 0;
+    const definedLine = enclosing > 0 && enclosing < info.lines.length ? Math.abs(info.lines[enclosing]!) : 0;
     return {
         chunkName: info.chunkName,
+        definedLine,
         line: Math.abs(line),
         functionName: site.getFunctionName() ?? "",
         isBuiltin: false,

@@ -72,3 +72,11 @@ function obj:step(...) self.n = self.n + select("#", ...) return coroutine.yield
 local co3 = coroutine.wrap(function(...) return obj:step(...) end)
 print(co3(1, 2, 3))
 print(co3("back", nil))
+-- debug.getinfo inside a coroutine sees the coroutine's own frames
+local function inner()
+  local here = debug.getinfo(1, "Sl")
+  local caller = debug.getinfo(2, "Sl")
+  coroutine.yield(here.currentline, here.linedefined, caller.currentline, debug.getinfo(inner, "S").lastlinedefined)
+end
+local function outer() inner() end
+print(coroutine.wrap(outer)())
