@@ -40,9 +40,11 @@ export function emitChunk(
     };
     const mainText = twinMain ? `$twin(${emitMain(false)}, ${emitMain(true)})` : emitMain(false);
     // only the helpers this chunk uses: smaller chunks for load(), and tree shaking in bundles
-    // (a name that is a prefix of a used one, like $index of $indexStr, is imported needlessly)
+    // (one scan of the text for $names; strings may mention a name needlessly, which is harmless)
     const constantSources = [...chunk.constants.keys()].join(" ");
-    const names = ABI_NAMES.filter((n) => mainText.includes(n) || constantSources.includes(n)).join(", ");
+    const used = new Set<string>();
+    for (const text of [mainText, constantSources]) for (const m of text.matchAll(/\$[A-Za-z]+/g)) used.add(m[0]);
+    const names = ABI_NAMES.filter((n) => used.has(n)).join(", ");
     const constants = [...chunk.constants].map(([src, name]) => `const ${name} = ${src};`).join("\n");
     let text: string;
     if (format === "function") {
