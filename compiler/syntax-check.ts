@@ -5,6 +5,7 @@ import { Lexer, SyntaxFailure, token2str } from "./syntax-lex.js";
 /** lua5.4 stops at 200 nested C calls; loading a chunk from a main chunk already uses 2. */
 const MAX_LEVELS = 198;
 const MAX_VARS = 200;
+const MAX_UPVALUES = 255;
 
 const REGULAR = 0,
     CONST = 1,
@@ -36,6 +37,8 @@ interface Func {
     labels: Label[];
     gotos: Label[];
     block: Block | undefined;
+    /** Upvalues, by the enclosing function's variable (or the main function's _ENV). */
+    upvals: Set<Var | Func>;
 }
 
 /** What an expression is, as far as statements care: assignable (maybe read-only), a call, or neither. */
@@ -132,7 +135,19 @@ class Checker {
     // ---- functions, blocks, locals, labels ----
 
     private openFunc(lineDefined: number, isVararg: boolean): void {
-        this.fs = { previous: this.fs, lineDefined, isVararg, vars: [], nactvar: 0, labels: [], gotos: [], block: undefined };
+        this.fs = {
+            previous: this.fs,
+            lineDefined,
+            isVararg,
+            vars: [],
+            nactvar: 0,
+            labels: [],
+            gotos: [],
+            block: undefined,
+            upvals: new Set(),
+        };
+        // the main function's only upvalue is _ENV (keyed by the function itself)
+        if (this.fs.previous === undefined) this.fs.upvals.add(this.fs);
         this.enterBlock(false);
     }
     private closeFunc(): void {
@@ -546,13 +561,48 @@ class Checker {
     /** A name: a local (read-only if <const>/<close>), an upvalue, or a global. */
     private singleVar(): Exp {
         const name = this.checkName();
+        const found = this.findVar(name);
+        if (found !== undefined) return found.kind === REGULAR ? INDEXED : { kind: "var", readonly: name };
+        this.findVar("_ENV"); // a global goes through _ENV, itself a local or an upvalue
+        return INDEXED;
+    }
+
+    /** The variable `name` refers to, recording it as an upvalue of the functions in between (lparser's singlevaraux). */
+    private findVar(name: string): Var | undefined {
+        let through: Func[] = [];
+        let target: Var | Func | undefined;
+        let found: Var | undefined;
         for (let fs: Func | undefined = this.fs; fs; fs = fs.previous) {
             for (let i = fs.nactvar - 1; i >= 0; i--) {
-                const v = fs.vars[i]!;
-                if (v.name === name) return v.kind === REGULAR ? INDEXED : { kind: "var", readonly: name };
+                if (fs.vars[i]!.name === name) {
+                    found = fs.vars[i]!;
+                    break;
+                }
             }
+            if (found !== undefined) {
+                target = found;
+                break;
+            }
+            if (fs.previous === undefined && name === "_ENV") {
+                target = fs;
+                through.push(fs);
+                break;
+            }
+            through.push(fs);
         }
-        return INDEXED;
+        if (target === undefined) return undefined;
+        // the function that owns the variable does not take it as an upvalue
+        if (found !== undefined) through = through.filter((f) => !f.vars.includes(found));
+        // lua5.4 adds the upvalue from the outermost function inwards
+        for (const fs of through.reverse()) {
+            if (fs.upvals.has(target)) continue;
+            if (fs.upvals.size + 1 > MAX_UPVALUES) {
+                const where = fs.lineDefined === 0 ? "main function" : `function at line ${fs.lineDefined}`;
+                this.syntaxError(`too many upvalues (limit is ${MAX_UPVALUES}) in ${where}`);
+            }
+            fs.upvals.add(target);
+        }
+        return found;
     }
 
     private fieldSel(): Exp {
