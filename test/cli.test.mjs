@@ -71,3 +71,32 @@ test("syntax errors in run: status 1, message and code frame", () => {
     assert.match(r.stderr, /^ptool: s\.lua:2: unexpected symbol near '='\n/);
     assert.match(r.stderr, /> 2 \| a = = 2/);
 });
+
+test("check: unknown ptool API names are warnings with a suggestion; the script's own fields are not", () => {
+    const f = file(
+        "api-typos.lua",
+        [
+            'local v = ptool.json.parze("{}")', // typo in a function name
+            "print(p.jsno, p.version())", // typo in a module name, through the alias
+            "function p.mine() return ptool.mine end", // defined by the script (p is ptool)
+            "ptool.extra = {}; print(ptool.extra.x)",
+            "local ptool = {}; print(ptool.whatever)", // a local, not the API
+            "print(ptool)",
+        ].join("\n") + "\n",
+    );
+    const r = run("check", f);
+    assert.equal(r.status, 0, "warnings alone do not fail");
+    assert.match(r.stderr, /api-typos\.lua:1: warning: ptool\.json\.parze does not exist in the ptool API \(did you mean 'parse'\?\)/);
+    assert.match(r.stderr, /api-typos\.lua:2: warning: p\.jsno does not exist in the ptool API \(did you mean 'json'\?\)/);
+    const warnings = r.stderr.split("\n").filter((l) => l.includes("warning:"));
+    assert.equal(warnings.length, 2, warnings.join("\n"));
+    assert.match(r.stderr, /1 file checked, 2 warnings/);
+    const json = JSON.parse(run("check", "--format", "json", f).stdout);
+    assert.deepEqual(
+        json.map((d) => [d.line, d.column, d.severity]),
+        [
+            [1, 22, "warning"],
+            [2, 9, "warning"],
+        ],
+    );
+});
