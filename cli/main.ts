@@ -45,8 +45,10 @@ runtime. It runs with plain node, without node_modules, and behaves as ptool run
     check: `usage: ptool check [--format json] FILE.lua...
 
 Compiles the files without running them and reports syntax errors (worded as lua5.4 does,
-with a code frame), assignments to <const> locals and gotos without a visible label.
-Exit status 1 when there are errors. --format json prints the diagnostics as JSON.`,
+with a code frame), assignments to <const> locals and gotos without a visible label, and
+warns about ptool.*/p.* names that the ptool API does not have (with a suggestion).
+Exit status 1 when there are errors (warnings alone: 0). --format json prints the
+diagnostics as JSON.`,
 };
 
 export interface RunRequest {
