@@ -2,6 +2,7 @@
 // scripts or source text the way `ptool run` does. bin/ptool is a thin layer over the same code.
 import { fileURLToPath } from "node:url";
 import { compileLua } from "../compiler/index.js";
+import { lineSourceMap } from "../compiler/sourcemap.js";
 import { runLuaWorker } from "../cli/worker.js";
 
 export { LuaSyntaxError } from "../compiler/index.js";
@@ -23,36 +24,6 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     const chunkName = options.chunkName ?? "=(compile)";
     const out = compileLua(source, { chunkName, format: "module" });
     return { code: out.code, map: lineSourceMap(out.lines, chunkName, source) };
-}
-
-// Base64 VLQ, for the source map's "mappings".
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-function vlq(n: number): string {
-    let v = n < 0 ? (-n << 1) | 1 : n << 1;
-    let s = "";
-    do {
-        let digit = v & 31;
-        v >>>= 5;
-        if (v > 0) digit |= 32;
-        s += B64[digit];
-    } while (v > 0);
-    return s;
-}
-
-/** One mapping per generated line: column 0 -> the start of its Lua line. */
-function lineSourceMap(lines: number[], chunkName: string, source: string): string {
-    const segments: string[] = [];
-    let prevLine = 0;
-    for (let js = 1; js < lines.length; js++) {
-        const lua = Math.abs(lines[js] ?? 0);
-        if (lua <= 0) {
-            segments.push("");
-            continue;
-        }
-        segments.push(`A${vlq(0)}${vlq(lua - 1 - prevLine)}A`);
-        prevLine = lua - 1;
-    }
-    return JSON.stringify({ version: 3, sources: [chunkName], sourcesContent: [source], names: [], mappings: segments.join(";") });
 }
 
 export interface RunOptions {

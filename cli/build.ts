@@ -4,6 +4,7 @@ import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileLua } from "../compiler/index.js";
+import { lineSourceMap } from "../compiler/sourcemap.js";
 import { encodeLines } from "../runtime/value/callstack.js";
 import { skipShebang } from "../runtime/lib/base.js";
 import { scanRequires } from "../compiler/requires.js";
@@ -30,16 +31,24 @@ const BUNDLE_PATH = ["?.lua", "?/init.lua"];
 
 export class BuildError extends Error {}
 
-function compileToChunk(source: string, chunkName: string): BundledChunk {
+/** `withMap`: also a source map to the Lua lines, for debuggers and `node --enable-source-maps`. */
+function compileToChunk(source: string, chunkName: string, withMap: boolean): BundledChunk {
     const out = compileLua(source, { chunkName, format: "function" });
-    return { code: out.code, lines: encodeLines(out.lines), callSites: out.callSites, chunkName };
+    const chunk: BundledChunk = { code: out.code, lines: encodeLines(out.lines), callSites: out.callSites, chunkName };
+    if (withMap) chunk.map = lineSourceMap(out.lines, chunkName, source);
+    return chunk;
 }
 
 /**
  * The script's modules: every `require "name"` with a literal name, found along
  * ./?.lua;./?/init.lua from the script's folder, compiled once each (cycles included).
  */
-function collectModules(source: string, chunkName: string, baseDir: string): { modules: Record<string, BundledChunk>; dynamic: boolean } {
+function collectModules(
+    source: string,
+    chunkName: string,
+    baseDir: string,
+    withMap: boolean,
+): { modules: Record<string, BundledChunk>; dynamic: boolean } {
     const modules: Record<string, BundledChunk> = {};
     let dynamic = false;
     const pending: Array<{ source: string; chunkName: string }> = [{ source, chunkName }];
@@ -58,7 +67,7 @@ function collectModules(source: string, chunkName: string, baseDir: string): { m
             }
             const modSource = skipShebang(readFileSync(join(baseDir, found), "latin1"));
             const modName = `./${found}`; // the name lua5.4 reports when run from the script's folder
-            modules[name] = compileToChunk(modSource, modName);
+            modules[name] = compileToChunk(modSource, modName, withMap);
             pending.push({ source: modSource, chunkName: modName });
         }
     }
@@ -68,8 +77,9 @@ function collectModules(source: string, chunkName: string, baseDir: string): { m
 export async function buildScript(file: string, options: BuildOptions): Promise<void> {
     const source = skipShebang(readFileSync(file, "latin1"));
     const chunkName = options.name ?? file;
-    const chunk = compileToChunk(source, chunkName);
-    const { modules, dynamic } = collectModules(source, chunkName, dirname(file));
+    const withMap = options.sourcemap !== false;
+    const chunk = compileToChunk(source, chunkName, withMap);
+    const { modules, dynamic } = collectModules(source, chunkName, dirname(file), withMap);
     const root = sourceRoot();
     const needsCompiler =
         dynamic ||

@@ -11,7 +11,7 @@ function installBundledModules(G: LuaTable, modules: Record<string, BundledChunk
     const searchBundle = (name: unknown): unknown => {
         const m = typeof name === "string" && Object.hasOwn(modules, name) ? modules[name] : undefined;
         if (m === undefined) return `\n\tno module '${String(name)}' in this bundle`;
-        return [instantiateChunk(m.code, m.lines, m.callSites, m.chunkName)(G), m.chunkName];
+        return [instantiateChunk(m.code, m.lines, m.callSites, m.chunkName, m.map)(G), m.chunkName];
     };
     const rest: unknown[] = [];
     for (let i = searchers.length(); i >= 2; i--) rest.unshift(searchers.getInt(i));
@@ -26,6 +26,8 @@ export interface BundledChunk {
     callSites: string[];
     /** The name used in messages ("script.lua"). */
     chunkName: string;
+    /** Source map to the Lua lines (bundles built with --sourcemap). */
+    map?: string;
 }
 
 /**
@@ -38,6 +40,6 @@ export function runBundle(chunk: BundledChunk, modules: Record<string, BundledCh
     if (compiler !== undefined) setChunkCompiler(compiler);
     const G = scriptGlobals(process.argv[1] ?? chunk.chunkName, (workerData as { args: string[] }).args);
     installBundledModules(G, modules);
-    const main = instantiateChunk(chunk.code, chunk.lines, chunk.callSites, chunk.chunkName)(G);
+    const main = instantiateChunk(chunk.code, chunk.lines, chunk.callSites, chunk.chunkName, chunk.map)(G);
     parentPort?.postMessage(runMain(main, G));
 }

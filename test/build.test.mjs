@@ -62,3 +62,61 @@ for (const script of scripts()) {
             assert.ok(!readFileSync(out, "latin1").includes("luaparse"), "no compiler in a bundle that does not need it");
     });
 }
+
+test("--sourcemap: each chunk carries a map from its JavaScript lines to the Lua lines", () => {
+    const src = join(work, "mapped.lua");
+    const lua = ["local function f(x)", '  local tag = "marker-2"', "  return tag .. x", "end", "", 'print(f("marker-6"))'];
+    writeFileSync(src, lua.join("\n") + "\n");
+    const out = join(work, "mapped.js");
+    execFileSync(process.execPath, [ptool, "build", src, "-o", out, "--sourcemap=inline"], { cwd: work });
+    const run = spawnSync(process.execPath, ["--enable-source-maps", out], { encoding: "utf8" });
+    assert.equal(run.stdout, "marker-2marker-6\n");
+    // the chunk is the first argument of runBundle: an object literal {code, lines, ..., map}
+    const bundle = readFileSync(out, "utf8");
+    const at = bundle.indexOf("{", bundle.indexOf(".runBundle("));
+    assert.ok(at >= 0, "chunk not found in the bundle");
+    let end = at,
+        depth = 0,
+        quote = "";
+    for (; end < bundle.length; end++) {
+        const c = bundle[end];
+        if (quote) {
+            if (c === "\\") end++;
+            else if (c === quote) quote = "";
+        } else if (c === '"' || c === "'" || c === "`") quote = c;
+        else if (c === "{") depth++;
+        else if (c === "}" && --depth === 0) break;
+    }
+    const chunk = new Function(`return ${bundle.slice(at, end + 1)}`)();
+    const map = JSON.parse(chunk.map);
+    assert.deepEqual(map.sources, [src]);
+    assert.equal(map.sourcesContent[0], lua.join("\n") + "\n");
+    // decode the line of each mapping (one segment per line, column 0)
+    const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const values = (seg) => {
+        const out = [];
+        let v = 0,
+            shift = 0;
+        for (const c of seg) {
+            const d = B64.indexOf(c);
+            v += (d & 31) << shift;
+            if (d & 32) shift += 5;
+            else {
+                out.push(v & 1 ? -(v >> 1) : v >> 1);
+                v = 0;
+                shift = 0;
+            }
+        }
+        return out;
+    };
+    let luaLine = 0;
+    const mapped = map.mappings.split(";").map((seg) => (seg === "" ? 0 : (luaLine += values(seg)[2]) + 1));
+    const jsLines = chunk.code.split("\n");
+    for (const [marker, line] of [
+        ["marker-2", 2],
+        ["marker-6", 6],
+    ]) {
+        const js = jsLines.findIndex((l) => l.includes(marker));
+        assert.equal(mapped[js], line, `${marker} maps to Lua line ${line}`);
+    }
+});
