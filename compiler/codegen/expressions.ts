@@ -7,7 +7,7 @@ import { compileError } from "../diagnostics.js";
 import { rangeKey } from "../parse.js";
 import { functionJsName } from "../names.js";
 import type { FunctionContext } from "./context.js";
-import { callMark, mark } from "./printer.js";
+import { callMark, mark, tailMark } from "./printer.js";
 import { emitFunctionBody } from "./functions.js";
 
 const MAX_SAFE = 9007199254740991n;
@@ -460,13 +460,24 @@ function twinArguments(fc: FunctionContext, e: A.CallLike): { pre: string; args:
  * directly, other functions run through their generator when they have one.
  */
 function twinInvoke(f: string, site: string, args: string): string {
-    return `${f} === $yield ? $yres(yield [${args}]) : ${f}.$g !== undefined ? (yield* ${f}.$g(${args})) : ${f}${site}(${args})`;
+    // V8 places a call of a plain name at the name (not at its parenthesis): the call-site mark goes there
+    return `${f} === $yield ? $yres(yield [${args}]) : ${f}.$g !== undefined ? (yield* ${f}.$g(${args})) : ${site}${f}(${args})`;
 }
 
-/** JS for a call, evaluating to its raw result. */
-export function rawCall(fc: FunctionContext, e: A.CallLike): string {
-    if (fc.gen) return rawTwinCall(fc, e);
+/**
+ * What goes right before a call's arguments: lua5.4 gives a call the line where its
+ * expression starts (`a\n.b\n(...)` calls on line 1), and `tail` marks the line that makes
+ * a tail call (`return f(x)`: error levels skip that frame).
+ */
+function callLead(e: A.CallLike, tail: boolean): string {
+    return (e.base.loc.end.line !== e.loc.start.line ? mark(e.loc.start.line) : "") + (tail ? tailMark() : "");
+}
+
+/** JS for a call, evaluating to its raw result. `tail`: the call is `return f(...)`. */
+export function rawCall(fc: FunctionContext, e: A.CallLike, tail = false): string {
+    if (fc.gen) return rawTwinCall(fc, e, tail);
     const m = mark(e.loc.start.line);
+    const lead = callLead(e, tail);
     const base = e.base;
     if (base.type === "MemberExpression" && base.indexer === ":") {
         const self = fc.temp();
@@ -474,23 +485,24 @@ export function rawCall(fc: FunctionContext, e: A.CallLike): string {
         const name = jsString(base.identifier.name);
         const args = callArguments(fc, e);
         const fn = `$fn($indexStr(${self}, ${name}${descArgs(describe(fc, base.base))}), ${jsString(`method '${base.identifier.name}'`)})`;
-        return `(${self} = ${obj}, ${m}${fn}${callMark(base.identifier.name, true)}(${self}${args ? ", " + args : ""}))`;
+        return `(${self} = ${obj}, ${m}${fn}${lead}${callMark(base.identifier.name, true)}(${self}${args ? ", " + args : ""}))`;
     }
     if (base.type === "Identifier") {
         const local = fc.chunk.res.refs.get(base);
         if (local !== undefined && local.isLocalFunction && !local.assigned) {
-            return `${m}${local.jsName}(${callArguments(fc, e)})`;
+            return `${m}${local.jsName}${lead}(${callArguments(fc, e)})`;
         }
     }
     const d = describe(fc, base);
     const fn = `$fn(${expr(fc, base)}${d === undefined ? "" : ", " + jsString(d)})`;
     const name = d === undefined ? undefined : /'(.*)'$/s.exec(d)?.[1];
     const site = name === undefined || name === "?" || name === "integer index" || /[\x00-\x1f=,]/.test(name) ? "" : callMark(name, false);
-    return `${m}${fn}${site}(${callArguments(fc, e)})`;
+    return `${m}${fn}${lead}${site}(${callArguments(fc, e)})`;
 }
 
-function rawTwinCall(fc: FunctionContext, e: A.CallLike): string {
+function rawTwinCall(fc: FunctionContext, e: A.CallLike, tail: boolean): string {
     const m = mark(e.loc.start.line);
+    const lead = callLead(e, tail);
     const base = e.base;
     if (base.type === "MemberExpression" && base.indexer === ":") {
         const self = fc.temp();
@@ -501,14 +513,14 @@ function rawTwinCall(fc: FunctionContext, e: A.CallLike): string {
         const { pre, args } = twinArguments(fc, e);
         const all = args ? `${self}, ${args}` : self;
         const fn = `$fn(${method}, ${jsString(`method '${base.identifier.name}'`)})`;
-        return `(${self} = ${obj}, ${m}${f} = ${fn}, ${pre}${twinInvoke(f, callMark(base.identifier.name, true), all)})`;
+        return `(${self} = ${obj}, ${m}${f} = ${fn}, ${pre}${lead}${twinInvoke(f, callMark(base.identifier.name, true), all)})`;
     }
     if (base.type === "Identifier") {
         const local = fc.chunk.res.refs.get(base);
         if (local !== undefined && local.isLocalFunction && !local.assigned) {
             // always one of our compiled functions, so it has a twin
             const { pre, args } = twinArguments(fc, e);
-            return `(${pre}${m}(yield* ${local.jsName}.$g(${args})))`;
+            return `(${pre}${m}${lead}(yield* ${local.jsName}.$g(${args})))`;
         }
     }
     const d = describe(fc, base);
@@ -517,7 +529,7 @@ function rawTwinCall(fc: FunctionContext, e: A.CallLike): string {
     const name = d === undefined ? undefined : /'(.*)'$/s.exec(d)?.[1];
     const site = name === undefined || name === "?" || name === "integer index" || /[\x00-\x1f=,]/.test(name) ? "" : callMark(name, false);
     const { pre, args } = twinArguments(fc, e);
-    return `(${m}${f} = ${fn}, ${pre}${twinInvoke(f, site, args)})`;
+    return `(${m}${f} = ${fn}, ${pre}${lead}${twinInvoke(f, site, args)})`;
 }
 
 // ---------------------------------------------------------------------------

@@ -35,7 +35,7 @@ function emitVersion(parent: FunctionContext, f: A.FunctionDeclaration, jsName: 
         else params.push("...$va");
     }
     const self = selfTailCandidate(parent, f);
-    if (self !== undefined && !params.includes("...$va")) {
+    if (self !== undefined) {
         fc.selfTail = { local: self, params, label: fc.label("T") };
         const body = emitBlock(fc, f.body, depth + 1, undefined, f.loc.end.line);
         const pad = "\n" + "  ".repeat(depth);

@@ -66,7 +66,7 @@ export function print(text: string): Printed {
             const luaLine = Number(m[1]);
             if (current === 0) {
                 current = luaLine;
-            } else if (luaLine !== current && pending.trim() !== "" && !/(return|throw|break|continue)\s*$/.test(pending)) {
+            } else if (luaLine !== current && pending.trim() !== "" && !/(return|throw|break|continue|yield\*?)\s*$/.test(pending)) {
                 // a new JS line for the new Lua line (never right after a keyword: ASI)
                 pending += "\n";
                 endLine();

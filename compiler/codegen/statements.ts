@@ -3,7 +3,7 @@
 import type * as A from "../ast.js";
 import type { FunctionContext, LabelLowering } from "./context.js";
 import type { LabelInfo } from "../resolve.js";
-import { mark, tailMark } from "./printer.js";
+import { mark } from "./printer.js";
 import {
     argList,
     arrayOfValues,
@@ -494,7 +494,7 @@ function emitReturnStatement(fc: FunctionContext, s: A.ReturnStatement): string 
         ) {
             return selfTailCall(fc, e, tail.params, tail.label);
         }
-        if (isMulti(fc, e)) return `${e.type === "VarargLiteral" ? "" : tailMark()}return ${rawMulti(fc, e)};`;
+        if (isMulti(fc, e)) return `return ${e.type === "VarargLiteral" ? "$va" : rawCall(fc, e as A.CallLike, true)};`;
         if (
             isParenthesized(fc, e) &&
             (e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression")
@@ -509,6 +509,13 @@ function emitReturnStatement(fc: FunctionContext, s: A.ReturnStatement): string 
 /** `return f(a, b)` inside f: evaluate the arguments, rebind the parameters, jump to the top. */
 function selfTailCall(fc: FunctionContext, call: A.CallExpression, params: string[], label: string): string {
     const args = call.arguments;
+    if (params[params.length - 1] === "...$va") {
+        // a vararg function: the arguments past the named parameters become the new `...`
+        const named = params.slice(0, -1);
+        const r = fc.temp();
+        const assigns = named.map((p, i) => `${p} = ${r}[${i}];`).join(" ");
+        return `{ ${r} = [${argList(fc, args)}]; ${assigns} $va = ${r}.length > ${named.length} ? ${r}.slice(${named.length}) : $EMPTY; continue ${label}; }`;
+    }
     if (args.length > 0 && isMulti(fc, args[args.length - 1]!)) {
         const r = fc.temp();
         const assigns = params.map((p, i) => `${p} = ${r}[${i}];`).join(" ");

@@ -125,7 +125,8 @@ function wrap(f: unknown): LuaFunction {
         let err = values[0];
         // lua5.4's auxwrap adds the position of the caller to string errors
         if (typeof err === "string") err = where(1) + err;
-        throw new LuaError(err);
+        // the traceback continues from here, in the resumer's stack, as in lua5.4
+        throw new LuaError(err, luaFrames(20));
     };
 }
 

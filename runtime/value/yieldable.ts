@@ -26,11 +26,14 @@ export const PEND: unique symbol = Symbol("pending metamethod call");
 let pendingFn: unknown;
 let pendingArgs: unknown[] = [];
 let pendingPost: (r: unknown) => unknown = first;
+let pendingDesc: string | undefined;
 
-function defer(h: unknown, args: unknown[], post: (r: unknown) => unknown): typeof PEND {
+/** `desc` names the metamethod in "attempt to call" errors ("metamethod 'add'"). */
+function defer(h: unknown, args: unknown[], post: (r: unknown) => unknown, desc?: string): typeof PEND {
     pendingFn = h;
     pendingArgs = args;
     pendingPost = post;
+    pendingDesc = desc;
     return PEND;
 }
 
@@ -45,15 +48,16 @@ function deferrable(h: unknown): boolean {
 export function* runPend(): Generator<unknown, unknown, unknown> {
     const f = pendingFn,
         args = pendingArgs,
-        post = pendingPost;
+        post = pendingPost,
+        desc = pendingDesc;
     pendingFn = undefined;
     pendingArgs = [];
-    return post(yield* callGen(f, args));
+    return post(yield* callGen(f, args, desc));
 }
 
 /** Calls f from twin code: through its generator when it has one. */
-export function* callGen(f: unknown, args: unknown[]): Generator<unknown, unknown, unknown> {
-    const c = callable(f) as Yieldable;
+export function* callGen(f: unknown, args: unknown[], desc?: string): Generator<unknown, unknown, unknown> {
+    const c = callable(f, desc) as Yieldable;
     const g = c.$g;
     if (g !== undefined) return yield* g(...args);
     return c(...args);
@@ -74,7 +78,7 @@ function binaryT(plain: Binary, event: string): Binary {
     return (a, b, da, db) => {
         if ((typeof a === "number" && typeof b === "number") || (isNumber(a) && isNumber(b))) return plain(a, b, da, db);
         const h = metamethod(a, event) ?? metamethod(b, event);
-        return deferrable(h) ? defer(h, [a, b], first) : plain(a, b, da, db);
+        return deferrable(h) ? defer(h, [a, b], first, `metamethod '${event.slice(2)}'`) : plain(a, b, da, db);
     };
 }
 
@@ -82,7 +86,7 @@ function unaryT(plain: (a: unknown, da?: string) => unknown, event: string): (a:
     return (a, da) => {
         if (isNumber(a)) return plain(a, da);
         const h = metamethod(a, event);
-        return deferrable(h) ? defer(h, [a, a], first) : plain(a, da);
+        return deferrable(h) ? defer(h, [a, a], first, `metamethod '${event.slice(2)}'`) : plain(a, da);
     };
 }
 
@@ -146,14 +150,16 @@ export function eqT(a: unknown, b: unknown): unknown {
     if (a === b) return true;
     if (!((a instanceof LuaTable && b instanceof LuaTable) || (a instanceof LuaUserdata && b instanceof LuaUserdata))) return eq(a, b);
     const h = metamethod(a, "__eq") ?? metamethod(b, "__eq");
-    return deferrable(h) ? defer(h, [a, b], truthyFirst) : eq(a, b);
+    return deferrable(h) ? defer(h, [a, b], truthyFirst, "metamethod 'eq'") : eq(a, b);
 }
 
 function orderT(a: unknown, b: unknown, event: string): unknown {
     if (isNumber(a) && isNumber(b)) return event === "__lt" ? lt(a, b) : le(a, b);
     if (typeof a === "string" && typeof b === "string") return event === "__lt" ? a < b : a <= b;
     const h = metamethod(a, event) ?? metamethod(b, event);
-    if (h !== undefined) return deferrable(h) ? defer(h, [a, b], truthyFirst) : event === "__lt" ? lt(a, b) : le(a, b);
+    if (h !== undefined) {
+        return deferrable(h) ? defer(h, [a, b], truthyFirst, `metamethod '${event.slice(2)}'`) : event === "__lt" ? lt(a, b) : le(a, b);
+    }
     if (event === "__le") {
         // LUA_COMPAT_5_3: a <= b is not (b < a)
         const h2 = metamethod(b, "__lt") ?? metamethod(a, "__lt");
@@ -184,14 +190,14 @@ export function concatT(a: unknown, b: unknown, da?: string, db?: string): unkno
     if (typeof a === "string" && typeof b === "string") return a + b;
     if ((typeof a === "string" || isNumber(a)) && (typeof b === "string" || isNumber(b))) return concat(a, b, da, db);
     const h = metamethod(a, "__concat") ?? metamethod(b, "__concat");
-    return deferrable(h) ? defer(h, [a, b], first) : concat(a, b, da, db);
+    return deferrable(h) ? defer(h, [a, b], first, "metamethod 'concat'") : concat(a, b, da, db);
 }
 
 export function lenT(v: unknown, desc?: string): unknown {
     if (typeof v === "string") return v.length;
     if (v instanceof LuaTable && v.metatable === null) return v.arr.length;
     const h = metamethod(v, "__len");
-    return deferrable(h) ? defer(h, [v, v], first) : len(v, desc);
+    return deferrable(h) ? defer(h, [v, v], first, "metamethod 'len'") : len(v, desc);
 }
 
 export function closevarT(v: unknown, err: unknown): unknown {
