@@ -45,6 +45,7 @@ bench: build
 	$(NODE) bench/run.mjs
 	bench/hello-bundle.sh
 	$(NODE) bench/compile-speed.mjs
+	$(NODE) bench/io-bridge.mjs
 
 clean:
 	rm -rf dist
