@@ -2,6 +2,7 @@
 import { LuaTable } from "../value/table.js";
 import { openCore } from "./core.js";
 import { openJson } from "./json.js";
+import { openHttp } from "./http.js";
 
 export { setScriptPath } from "./core.js";
 
@@ -9,6 +10,7 @@ export function openPtool(G: LuaTable): LuaTable {
     const ptool = new LuaTable();
     openCore(ptool);
     ptool.setStr("json", openJson());
+    ptool.setStr("http", openHttp());
     G.setStr("ptool", ptool);
     G.setStr("p", ptool);
     return ptool;
