@@ -3,6 +3,7 @@ import { LuaTable } from "../value/table.js";
 import { openCore } from "./core.js";
 import { openJson } from "./json.js";
 import { openHttp } from "./http.js";
+import { openEtcd } from "./etcd.js";
 
 export { setScriptPath } from "./core.js";
 
@@ -11,6 +12,7 @@ export function openPtool(G: LuaTable): LuaTable {
     openCore(ptool);
     ptool.setStr("json", openJson());
     ptool.setStr("http", openHttp());
+    ptool.setStr("etcd", openEtcd());
     G.setStr("ptool", ptool);
     G.setStr("p", ptool);
     return ptool;
