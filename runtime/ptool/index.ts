@@ -2,6 +2,7 @@
 import { LuaTable } from "../value/table.js";
 import { openCore } from "./core.js";
 import { openJson } from "./json.js";
+import { openOs } from "./os.js";
 
 export { setScriptPath } from "./core.js";
 
@@ -9,6 +10,7 @@ export function openPtool(G: LuaTable): LuaTable {
     const ptool = new LuaTable();
     openCore(ptool);
     ptool.setStr("json", openJson());
+    ptool.setStr("os", openOs());
     G.setStr("ptool", ptool);
     G.setStr("p", ptool);
     return ptool;
