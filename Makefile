@@ -2,7 +2,7 @@
 NODE ?= node
 LUA ?= lua5.4
 
-.PHONY: all install build run test typecheck check-deps format-check format goldens bench clean
+.PHONY: all install build run test typecheck check-deps format-check format goldens bench clean etcd-deps etcd
 
 all: build
 
@@ -35,8 +35,32 @@ format-check: install
 format: install
 	npx prettier --write --log-level warn $(PRETTIER_FILES)
 
-test: build typecheck check-deps format-check
-	$(NODE) --test --test-concurrency=2 test/
+# The etcd integration tests need a real etcd: on a fresh Debian machine (as root) install it
+# with apt-get, running `apt-get update` only when the package lists do not know it yet.
+ETCD_PACKAGES = etcd-server etcd-client
+etcd-deps:
+	@if ! command -v etcd >/dev/null 2>&1 || ! command -v etcdctl >/dev/null 2>&1; then \
+	    if [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then \
+	        echo "etcd/etcdctl not found: install $(ETCD_PACKAGES) (apt-get as root)"; exit 1; \
+	    fi; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y --no-install-recommends $(ETCD_PACKAGES) || \
+	        { apt-get update && apt-get install -y --no-install-recommends $(ETCD_PACKAGES); } || exit 1; \
+	fi
+
+# test/*.test.mjs only: test/helpers/ holds modules, not tests.
+test: build typecheck check-deps format-check etcd-deps
+	$(NODE) --test --test-concurrency=2 test/*.test.mjs
+
+# A local etcd on 127.0.0.1:2379 (data in a temporary directory, removed on exit) for examples/etcd/.
+ETCD_DEV_DIR = $${TMPDIR:-/tmp}/ptool-etcd-dev.$$$$
+etcd: etcd-deps
+	@d=$(ETCD_DEV_DIR); trap 'rm -rf "$$d"' EXIT INT TERM; \
+	echo "etcd on http://127.0.0.1:2379 (Ctrl-C stops it)"; \
+	etcd --name ptool-dev --data-dir "$$d" \
+	    --listen-client-urls http://127.0.0.1:2379 --advertise-client-urls http://127.0.0.1:2379 \
+	    --listen-peer-urls http://127.0.0.1:2380 --initial-advertise-peer-urls http://127.0.0.1:2380 \
+	    --initial-cluster ptool-dev=http://127.0.0.1:2380 --logger zap --log-level warn
 
 goldens:
 	scripts/goldens.sh

@@ -4,6 +4,7 @@ import { openCore } from "./core.js";
 import { openJson } from "./json.js";
 import { openHttp } from "./http.js";
 import { openEtcd } from "./etcd.js";
+import { openOs } from "./os.js";
 
 export { setScriptPath } from "./core.js";
 
@@ -13,6 +14,7 @@ export function openPtool(G: LuaTable): LuaTable {
     ptool.setStr("json", openJson());
     ptool.setStr("http", openHttp());
     ptool.setStr("etcd", openEtcd());
+    ptool.setStr("os", openOs());
     G.setStr("ptool", ptool);
     G.setStr("p", ptool);
     return ptool;
