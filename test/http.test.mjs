@@ -397,3 +397,31 @@ test("a built bundle (minified) carries the I/O worker", async () => {
     assert.equal(r.stderr, "");
     assert.equal(r.stdout, "200\tBASE/redirect/0\tdone\n");
 });
+
+test("Lua imported into a JS bundle (esbuild plugin, minified) makes requests on the calling thread", async () => {
+    const { build } = await import("esbuild");
+    const { default: ptoolPlugin } = await import(join(root, "dist", "esbuild-plugin.mjs"));
+    writeFileSync(
+        join(work, "job.lua"),
+        `local url = ...\nlocal r = p.http.request{ url = url }\nreturn r.status, r:header("set-cookie")\n`,
+    );
+    writeFileSync(join(work, "main.mjs"), `import job from "./job.lua";\nconsole.log(JSON.stringify(job(process.argv[2])));\n`);
+    const out = join(work, "embedded.mjs");
+    await build({
+        entryPoints: [join(work, "main.mjs")],
+        outfile: out,
+        bundle: true,
+        platform: "node",
+        format: "esm",
+        minify: true,
+        plugins: [ptoolPlugin({ root: work })],
+        logLevel: "warning",
+    });
+    const r = await new Promise((resolve) =>
+        execFile(process.execPath, [out, `${base}/headers`], { encoding: "utf8", timeout: 30000 }, (err, stdout, stderr) =>
+            resolve({ err, stdout, stderr }),
+        ),
+    );
+    assert.equal(r.stderr, "");
+    assert.equal(r.stdout, '[200,"a=1"]\n');
+});

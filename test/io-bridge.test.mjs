@@ -3,7 +3,7 @@
 // (the shapes `ptool run` and `ptool build --minify` give it).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
@@ -15,8 +15,26 @@ import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const work = mkdtempSync(join(tmpdir(), "ptool-io-test-"));
-let base, tlsBase, silentPort;
+let base, tlsBase, silentPort, backlogPort, backlog;
 const servers = [];
+const hasPython = spawnSync("python3", ["--version"]).status === 0;
+
+// A listening socket that never accepts, with its backlog full: new connections hang in
+// the TCP handshake (Linux drops their SYNs).
+const BACKLOG_SERVER = `
+import socket, time
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)
+port = s.getsockname()[1]
+fill = []
+for i in range(3):
+    c = socket.socket(); c.setblocking(False)
+    try: c.connect(("127.0.0.1", port))
+    except BlockingIOError: pass
+    fill.append(c)
+time.sleep(0.2)
+print(port, flush=True)
+time.sleep(120)
+`;
 
 function listen(server) {
     servers.push(server);
@@ -86,10 +104,15 @@ before(async () => {
         r.end("secret"),
     );
     tlsBase = `https://127.0.0.1:${await listen(tls)}`;
+    if (hasPython) {
+        backlog = spawn("python3", ["-c", BACKLOG_SERVER], { stdio: ["ignore", "pipe", "inherit"] });
+        backlogPort = await new Promise((resolve) => backlog.stdout.once("data", (d) => resolve(Number(String(d)))));
+    }
 });
 
 after(() => {
     for (const s of servers) s.close();
+    backlog?.kill();
     rmSync(work, { recursive: true, force: true });
 });
 
@@ -98,7 +121,7 @@ function child(bundle, body) {
     const file = join(work, `case-${Math.random().toString(36).slice(2)}.cjs`);
     writeFileSync(
         file,
-        `const { requestSync } = require(${JSON.stringify(join(work, bundle))});
+        `const { requestSync, setIoWorkerSource } = require(${JSON.stringify(join(work, bundle))});
 const call = (o) => { try { const r = requestSync({ method: "GET", headers: [], body: null, timeoutMs: 5000, connectTimeoutMs: null, followRedirects: true, maxRedirects: 10, ...o });
   return { status: r.status, url: r.url, headers: r.headers, body: Buffer.from(r.body).toString("latin1") }; } catch (e) { return { code: e.code, message: e.message }; } };
 const out = (x) => console.log(JSON.stringify(x));
@@ -173,6 +196,29 @@ out(call({ url: "${base}/after" }));`,
             lines.map((l) => l.code ?? l.status),
             ["refused", "dns", "timeout", "timeout", "tls", 200],
         );
+    });
+
+    test(`${bundle}: a worker that never answers still times out, and is replaced`, async () => {
+        const { lines } = await child(
+            bundle,
+            `setIoWorkerSource("setInterval(() => {}, 1000)");
+let t0 = Date.now();
+out(call({ url: "${base}/x", timeoutMs: 100 }).code);
+out(Date.now() - t0 >= 1000 && Date.now() - t0 < 3000);
+setIoWorkerSource(undefined);
+out(call({ url: "${base}/x" }).status);`,
+        );
+        assert.deepEqual(lines, ["timeout", true, 200]);
+    });
+
+    test(`${bundle}: connect_timeout applies to opening a connection`, { skip: !hasPython }, async () => {
+        const { lines } = await child(
+            bundle,
+            `let t0 = Date.now();
+out(call({ url: "http://127.0.0.1:${backlogPort}/", connectTimeoutMs: 200 }).code);
+out(Date.now() - t0 < 2000);`,
+        );
+        assert.deepEqual(lines, ["connect_timeout", true]);
     });
 
     test(`${bundle}: the worker does not keep a finished process alive`, async () => {

@@ -21,11 +21,18 @@ interface IoWorker {
 
 let io: IoWorker | undefined;
 let nextId = 1;
+/** The worker's program text; tests substitute one that never answers (see setIoWorkerSource). */
+let workerSource: () => string = ioWorkerSource;
+
+/** For tests: the program of the next I/O worker started (undefined: the real one). */
+export function setIoWorkerSource(source: string | undefined): void {
+    workerSource = source === undefined ? ioWorkerSource : () => source;
+}
 
 function startIoWorker(): IoWorker {
     const { port1, port2 } = new MessageChannel();
     const shared = new SharedArrayBuffer(4);
-    const worker = new Worker(ioWorkerSource(), { eval: true, workerData: { port: port2, signal: shared }, transferList: [port2] });
+    const worker = new Worker(workerSource(), { eval: true, workerData: { port: port2, signal: shared }, transferList: [port2] });
     worker.unref();
     port1.unref();
     const started: IoWorker = { worker, port: port1, signal: new Int32Array(shared) };
