@@ -55,7 +55,10 @@ function stopIoWorker(w: IoWorker): void {
 export function requestSync(req: WireRequest): WireResponse {
     const w = (io ??= startIoWorker());
     const id = nextId++;
-    w.port.postMessage({ id, req });
+    // a view into Node's shared buffer pool would be cloned with the whole pool
+    const body = req.body;
+    const exact = body === null || body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
+    w.port.postMessage({ id, req: exact === body ? req : { ...req, body: exact } });
     const deadline = Date.now() + req.timeoutMs + WAIT_SLACK_MS;
     for (;;) {
         const seen = Atomics.load(w.signal, 0);
