@@ -275,10 +275,12 @@ print(ok, err.kind, err.code, err.retryable)
 ok, v, err = p.try(function() return p.http.request{ url = "http://127.0.0.1:1/" } end)
 print(ok, err.kind, err.code, err.retryable, err.message)
 print(p.http.request{ url = base .. "/status/200" }.status)
+print(p.http.request{ url = base .. "/status/200", timeout_ms = 1 << 40, connect_timeout_ms = 1 << 40 }.status)
 `,
     `false\ttimeout\ttimeout\ttrue\tptool.http.request\tBASE/slow
 false\ttimeout\ttimeout\ttrue
 false\tio_error\trefused\ttrue\tptool.http.request: connection refused (connect ECONNREFUSED 127.0.0.1:1) (GET http://127.0.0.1:1/)
+200
 200
 `,
 );

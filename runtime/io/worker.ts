@@ -191,12 +191,12 @@ function ioOnce(
                 resolve({ status: res.statusCode ?? 0, url: url.href, headers: list, body: out });
             });
         });
-        st.timer = setTimeout(() => st.fail(ioError("timeout", `timed out after ${req.timeoutMs} ms`)), remaining);
+        st.timer = setTimeout(() => st.fail(ioError("timeout", `timed out after ${req.timeoutMs} ms`)), Math.min(remaining, 0x7fffffff)); // setTimeout's limit
         request.on("socket", (socket) => {
             if (!socket.connecting || req.connectTimeoutMs === null) return;
             st.connectTimer = setTimeout(
                 () => st.fail(ioError("connect_timeout", `connect timed out after ${req.connectTimeoutMs} ms`)),
-                req.connectTimeoutMs,
+                Math.min(req.connectTimeoutMs, 0x7fffffff), // setTimeout's limit (longer delays fire at once)
             );
             socket.once(isHttps ? "secureConnect" : "connect", () => clearTimeout(st.connectTimer));
         });
