@@ -11,7 +11,8 @@ export const ptool = join(root, "bin", "ptool");
 
 /**
  * Runs `source` (a byte string: Lua source is bytes) with `args` and extra `env`; resolves to
- * { stdout, stderr, status, ms } without rejecting on a non-zero status.
+ * { stdout, stderr, status, ms } without rejecting on a non-zero status. The script runs as
+ * `name` in its own temporary directory (so messages say "script.lua:LINE:").
  */
 export function runLua(source, { args = [], env = {}, timeout = 60_000, name = "script.lua" } = {}) {
     const dir = mkdtempSync(join(tmpdir(), "ptool-lua-"));
@@ -21,7 +22,7 @@ export function runLua(source, { args = [], env = {}, timeout = 60_000, name = "
     return new Promise((resolve) => {
         execFile(
             process.execPath,
-            [ptool, "run", file, ...args],
+            [ptool, "run", name, ...args],
             { cwd: dir, env: { ...process.env, ...env }, encoding: "latin1", timeout, maxBuffer: 64 << 20 },
             (error, stdout, stderr) => {
                 rmSync(dir, { recursive: true, force: true });

@@ -58,7 +58,8 @@ export async function startFakeHttp(handler) {
 }
 
 /**
- * A proxy in front of `target` (an etcd endpoint) that records every request. `rewrite(path)`
+ * A proxy in front of `target` (an etcd endpoint) that records every request (and its
+ * response's status and body). `rewrite(path)`
  * maps the incoming path to etcd's (say "/etcd/v3/kv/range" -> "/v3/kv/range"); a path it
  * returns undefined for is answered 404.
  */
@@ -78,7 +79,12 @@ export async function startRecordingProxy(target, rewrite = (p) => p) {
                 return;
             }
             const headers = { ...req.headers, host: t.host };
+            const record = requests[requests.length - 1];
             const up = httpRequest({ host: t.hostname, port: t.port, method: req.method, path, headers }, (upRes) => {
+                record.status = upRes.statusCode;
+                const out = [];
+                upRes.on("data", (d) => out.push(d));
+                upRes.on("end", () => (record.response = Buffer.concat(out)));
                 res.writeHead(upRes.statusCode, upRes.headers);
                 upRes.pipe(res);
             });
