@@ -229,7 +229,11 @@ test("an expired token is renewed once with the stored credentials", async () =>
     const original = server.listeners("request")[0];
     server.removeAllListeners("request");
     server.on("request", (req, res) => {
-        if (req.url === "/v3/auth/authenticate") {
+        if (req.url === "/v3/auth/authenticate" && req.headers.authorization !== undefined) {
+            // etcd checks a token sent with auth/authenticate too: an expired one fails it
+            res.writeHead(401);
+            res.end(JSON.stringify({ error: "etcdserver: invalid auth token", message: "etcdserver: invalid auth token", code: 16 }));
+        } else if (req.url === "/v3/auth/authenticate") {
             renewed++;
             res.end(JSON.stringify({ token: `tok-${renewed}` }));
         } else if (req.headers.authorization === "tok-1") {

@@ -78,10 +78,12 @@ function raiseEtcdError(op: string, res: WireResponse, url: string, body: Gatewa
     });
 }
 
-function post(c: Connection, op: string, endpoint: string, payload: Record<string, unknown>, token = c.token): GatewayObject {
+/** `token` null: none (auth/authenticate); undefined: the connection's. */
+function post(c: Connection, op: string, endpoint: string, payload: Record<string, unknown>, token?: string | null): GatewayObject {
+    const sent = token === undefined ? c.token : (token ?? undefined);
     const url = `${apiBase(c)}/${endpoint}`;
     const headers: [string, string][] = [["content-type", "application/json"]];
-    if (token !== undefined) headers.push(["authorization", token]);
+    if (sent !== undefined) headers.push(["authorization", sent]);
     const res = send(op, {
         method: "POST",
         url,
@@ -95,17 +97,17 @@ function post(c: Connection, op: string, endpoint: string, payload: Record<strin
     const body = parseBody(res);
     if (res.status === 200 && body !== undefined) return body;
     const shown = redactUrl(url);
-    if (body?.code === UNAUTHENTICATED && c.credentials !== undefined && token === c.token && endpoint !== "auth/authenticate") {
+    if (body?.code === UNAUTHENTICATED && c.credentials !== undefined && token === undefined && sent !== undefined) {
         // the token expired (etcd's simple tokens do after a while): authenticate once more
         authenticate(c, op);
-        return post(c, op, endpoint, payload, c.token);
+        return post(c, op, endpoint, payload, c.token ?? null);
     }
     return raiseEtcdError(op, res, shown, body);
 }
 
 function authenticate(c: Connection, op: string): void {
     const { name, password } = c.credentials!;
-    const r = post(c, op, "auth/authenticate", { name, password }, undefined);
+    const r = post(c, op, "auth/authenticate", { name, password }, null);
     if (typeof r.token !== "string") raise({ kind: "etcd_error", op, message: `${op}: etcd returned no token`, retryable: false });
     c.token = r.token;
 }
