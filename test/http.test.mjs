@@ -204,12 +204,17 @@ d = p.http.request{ url = base .. "/echo", headers = { ["User-Agent"] = "mine" }
 print(d.headers["user-agent"])
 d = p.http.request{ url = base .. "/echo" }:json()
 print(d.headers["user-agent"], d.headers.authorization)
+local r = p.http.request{ url = base:gsub("//", "//alice:s3cret@") .. "/echo" }
+print(r:json().headers.authorization, clean(r.url))
+print(p.http.request{ url = base:gsub("//", "//alice:s3cret@") .. "/echo", bearer_token = "t" }:json().headers.authorization)
 `,
     `Basic YWxpY2U6czNjcmV0
 Bearer tok123
 ptool-script/1.0\tyes
 mine
 ptool/0.1.0\tnil
+Basic YWxpY2U6czNjcmV0\tBASE/echo
+Bearer t
 `,
 );
 
@@ -366,7 +371,7 @@ print(m:find("pw-secret", 1, true) == nil, clean(m))
 ok, m = pcall(p.http.request, { url = "http://u:pw-secret@" })
 print(m:find("pw-secret", 1, true) == nil, m)
 `,
-    `true\tptool.http.request: connection refused (connect ECONNREFUSED 127.0.0.1:1) (GET http://user:***@127.0.0.1:1/)
+    `true\tptool.http.request: connection refused (connect ECONNREFUSED 127.0.0.1:1) (GET http://127.0.0.1:1/)
 true
 true\tptool.http.request: HTTP 401 Unauthorized (BASE/status/401)
 true\tptool.http.request: invalid url "http://u:***@"

@@ -232,9 +232,26 @@ function hasHeader(headers: [string, string][], name: string): boolean {
     return headers.some((h) => h[0].toLowerCase() === name);
 }
 
+/** Percent-decoding to bytes (a URL's user and password). */
+function percentDecode(s: string): string {
+    return s.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 /** The wire request for checked options and a final URL. */
-export function wireRequest(op: string, o: HttpOptions, url: string, s: SendOptions = {}): WireRequest {
+export function wireRequest(op: string, o: HttpOptions, target: string, s: SendOptions = {}): WireRequest {
     let headers = o.headers.slice();
+    let url = target;
+    // `user:password@` in the URL is basic authentication (unless the options give another);
+    // the URL itself goes out without it
+    const parsed = new URL(target);
+    if (parsed.username !== "" || parsed.password !== "") {
+        const userinfo = `${percentDecode(parsed.username)}:${percentDecode(parsed.password)}`;
+        if (o.authorization === undefined && !hasHeader(headers, "authorization"))
+            headers.push(["authorization", "Basic " + Buffer.from(userinfo, "latin1").toString("base64")]);
+        parsed.username = "";
+        parsed.password = "";
+        url = parsed.href;
+    }
     let body: Uint8Array | null = null;
     if (o.body !== undefined) {
         let bytes: string;
