@@ -432,3 +432,25 @@ test("Lua imported into a JS bundle (esbuild plugin, minified) makes requests on
     assert.equal(r.stderr, "");
     assert.equal(r.stdout, '[200,"a=1"]\n');
 });
+
+luaCase(
+    "the I/O worker starts at the first request, not before (Linux: threads of the process)",
+    `local function threads()
+  local f = io.popen("ls /proc/" .. p.os.pid() .. "/task | wc -l")
+  local n = tonumber(f:read("a"))
+  f:close()
+  return n
+end
+local before = threads()
+print(threads() == before)
+p.http.request{ url = base .. "/status/200" }
+local after = threads()
+print(after > before)
+p.http.request{ url = base .. "/status/200" }
+print(threads() == after)
+`,
+    `true
+true
+true
+`,
+);
