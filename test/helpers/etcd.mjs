@@ -240,7 +240,9 @@ async function launch(opts) {
         "--log-level=warn",
     ];
     if (opts.tokenTtl !== undefined) args.push(`--auth-token-ttl=${opts.tokenTtl}`);
-    const child = spawn(ETCD, args, { stdio: ["ignore", "pipe", "pipe"] });
+    // etcd reads ETCD_* variables as flags: the test's own (ETCD_ENDPOINT...) must not reach it
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("ETCD_")));
+    const child = spawn(ETCD, args, { stdio: ["ignore", "pipe", "pipe"], env });
     let log = "";
     const keep = (d) => {
         log = (log + d).slice(-20000);
