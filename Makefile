@@ -2,7 +2,7 @@
 NODE ?= node
 LUA ?= lua5.4
 
-.PHONY: all install build run test typecheck check-deps format-check format goldens bench clean etcd-deps etcd
+.PHONY: all install build run test typecheck check-deps format-check format goldens bench clean etcd-deps etcd bench-etcd
 
 all: build
 
@@ -78,6 +78,11 @@ bench: build
 	$(NODE) bench/run.mjs
 	bench/hello-bundle.sh
 	$(NODE) bench/compile-speed.mjs
+	$(MAKE) --no-print-directory bench-etcd
+
+# ptool.etcd against a keep-alive Node client on a fresh etcd (N=2000 operations of each kind).
+bench-etcd: build etcd-deps
+	$(NODE) bench/etcd.mjs $(N)
 
 clean:
 	rm -rf dist
