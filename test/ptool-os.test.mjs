@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,4 +43,18 @@ print(os.getenv("PTOOL_INHERITED"))`,
 test("ptool.os.username falls back to nothing worse than a string or nil", () => {
     const out = runLua(`local u = p.os.username(); print(u == nil or type(u) == "string")`, { PATH: process.env.PATH });
     assert.equal(out, "true\n");
+});
+
+test("ptool.os.exepath is bin/ptool under ptool run, and the program file of a built bundle", () => {
+    const script = `print(p.os.exepath(), p.os.pid() == tonumber(os.getenv("PTOOL_NOT_SET") or p.os.pid()))`;
+    assert.equal(runLua(script, process.env), `${realpathSync(ptool)}\ttrue\n`);
+    const dir = mkdtempSync(join(tmpdir(), "ptool-os-bundle-"));
+    try {
+        writeFileSync(join(dir, "exe.lua"), script);
+        execFileSync(process.execPath, [ptool, "build", "exe.lua", "-o", "prog"], { cwd: dir });
+        const out = execFileSync(process.execPath, ["prog"], { cwd: dir, encoding: "utf8" });
+        assert.equal(out, `${realpathSync(join(dir, "prog"))}\ttrue\n`);
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
 });

@@ -1,7 +1,9 @@
 // A real etcd for integration tests: startEtcd() runs one on 127.0.0.1 with free ports and a
 // fresh data directory, waits until it is healthy and returns a handle whose etcdctl helpers
 // are an independent witness of what the code under test did. stop() ends it and removes the
-// directory; a process exit handler does the same for servers a failing test left running.
+// directory; a process exit handler does the same for servers a failing test left running,
+// and a watchdog shell (reading a pipe from this process) kills etcd and removes the directory
+// if this process dies without either (a signal, a runner's timeout).
 //
 // `etcd` and `etcdctl` are found on PATH (or $ETCD_BIN, $ETCDCTL_BIN). When they are missing
 // or etcd cannot start, startEtcd() throws: the tests fail, they are never skipped.
@@ -203,6 +205,7 @@ class EtcdServer {
 
     killNow() {
         if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+        this.watchdog?.kill("SIGTERM");
         rmSync(this.dataDir, { recursive: true, force: true });
     }
 
@@ -214,6 +217,7 @@ class EtcdServer {
             await this.exited;
             clearTimeout(timer);
         }
+        this.watchdog?.kill("SIGTERM");
         rmSync(this.dataDir, { recursive: true, force: true });
         running.delete(this);
     }
@@ -240,7 +244,9 @@ async function launch(opts) {
         "--log-level=warn",
     ];
     if (opts.tokenTtl !== undefined) args.push(`--auth-token-ttl=${opts.tokenTtl}`);
-    const child = spawn(ETCD, args, { stdio: ["ignore", "pipe", "pipe"] });
+    // etcd reads ETCD_* variables as flags: the test's own (ETCD_ENDPOINT...) must not reach it
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("ETCD_")));
+    const child = spawn(ETCD, args, { stdio: ["ignore", "pipe", "pipe"], env });
     let log = "";
     const keep = (d) => {
         log = (log + d).slice(-20000);
@@ -249,6 +255,7 @@ async function launch(opts) {
     child.stderr.on("data", keep);
     const server = new EtcdServer(child, { clientPort, peerPort, dataDir, log: () => log });
     running.add(server);
+    if (child.pid !== undefined) server.watchdog = startWatchdog(child.pid, dataDir);
     const failed = new Promise((resolve) => {
         child.once("error", (e) =>
             resolve(e.code === "ENOENT" ? `${ETCD} not found: install etcd-server (make test does it with apt-get)` : String(e)),
@@ -268,6 +275,19 @@ async function launch(opts) {
             return { error: `etcd was not healthy after 20 s:\n${log}` };
         }
     }
+}
+
+/** A shell that waits for EOF on a pipe from this process, then kills `pid` and removes `dir`. */
+function startWatchdog(pid, dir) {
+    const dog = spawn("/bin/sh", ["-c", 'read _; kill -KILL "$0" 2>/dev/null; sleep 1; rm -rf "$1"', String(pid), dir], {
+        stdio: ["pipe", "ignore", "ignore"],
+        detached: true,
+    });
+    dog.on("error", () => {});
+    dog.stdin.on("error", () => {});
+    dog.unref();
+    dog.stdin.unref?.();
+    return dog;
 }
 
 function password(name) {
