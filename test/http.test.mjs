@@ -3,10 +3,11 @@
 // the server's address is replaced by BASE in the output.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import http from "node:http";
+import https from "node:https";
 import net from "node:net";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +15,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ptool = join(root, "bin", "ptool");
 const work = mkdtempSync(join(tmpdir(), "ptool-http-test-"));
-let base, silent;
+let base, silent, secure;
 const servers = [];
 
 const ALL_BYTES = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
@@ -73,6 +74,30 @@ before(async () => {
     }
     base = `http://127.0.0.1:${app.address().port}`;
     silent = `http://127.0.0.1:${quiet.address().port}`;
+    // https with a self-signed certificate for 127.0.0.1: trusted only through NODE_EXTRA_CA_CERTS
+    execFileSync(
+        "openssl",
+        [
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ].concat(["-keyout", join(work, "key.pem"), "-out", join(work, "cert.pem")]),
+        { stdio: "ignore" },
+    );
+    const tls = https.createServer({ key: readFileSync(join(work, "key.pem")), cert: readFileSync(join(work, "cert.pem")) }, (req, res) =>
+        res.end(`secure ${req.method} ${req.url}`),
+    );
+    servers.push(tls);
+    await new Promise((resolve) => tls.listen(0, "127.0.0.1", resolve));
+    secure = `https://127.0.0.1:${tls.address().port}`;
 });
 
 after(() => {
@@ -80,23 +105,24 @@ after(() => {
     rmSync(work, { recursive: true, force: true });
 });
 
-const PRELUDE = `local base, silent = ...
+const PRELUDE = `local base, silent, secure = ...
 local function clean(s) return (tostring(s):gsub(base:gsub("%p", "%%%0"), "BASE")) end
 `;
 
-function runLua(name, source) {
+function runLua(name, source, env = {}) {
     const file = join(work, `${name}.lua`);
     writeFileSync(file, PRELUDE + source);
+    const options = { encoding: "latin1", timeout: 30000, env: { ...process.env, ...env } };
     return new Promise((resolve) => {
-        execFile(process.execPath, [ptool, "run", file, base, silent], { encoding: "latin1", timeout: 30000 }, (err, stdout, stderr) => {
+        execFile(process.execPath, [ptool, "run", file, base, silent, secure], options, (err, stdout, stderr) => {
             resolve({ status: err ? err.code : 0, stdout, stderr });
         });
     });
 }
 
-function luaCase(name, source, expected) {
+function luaCase(name, source, expected, env) {
     test(name, async () => {
-        const r = await runLua(name.replace(/\W+/g, "-"), source);
+        const r = await runLua(name.replace(/\W+/g, "-"), source, env);
         assert.equal(r.stderr, "");
         assert.equal(r.stdout, expected);
         assert.equal(r.status, 0);
@@ -454,3 +480,11 @@ true
 true
 `,
 );
+
+const HTTPS_CASE = `local ok, v, err = p.try(function() return p.http.request{ url = secure .. "/x?y=1" } end)
+if ok then print(v.status, v:text()) else print(err.kind, err.code, err.retryable) end
+`;
+luaCase("https: certificates are verified (an unknown issuer is a tls error)", HTTPS_CASE, "io_error\ttls\tfalse\n");
+luaCase("https: a trusted certificate (NODE_EXTRA_CA_CERTS) works", HTTPS_CASE, "200\tsecure GET /x?y=1\n", {
+    NODE_EXTRA_CA_CERTS: join(work, "cert.pem"),
+});
