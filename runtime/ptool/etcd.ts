@@ -62,7 +62,7 @@ function raiseEtcdError(op: string, res: WireResponse, url: string, body: Gatewa
             code,
             message: `${op}: ${detail}`,
             detail,
-            retryable: code !== undefined ? RETRYABLE_CODES.has(code) : isRetryableStatus(res.status),
+            retryable: (code !== undefined && RETRYABLE_CODES.has(code)) || isRetryableStatus(res.status),
         });
     }
     const snippet = Buffer.from(res.body).toString("latin1").slice(0, 200).trim();
