@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ptool = join(root, "bin", "ptool");
 const work = mkdtempSync(join(tmpdir(), "ptool-http-test-"));
-let base, silent, secure;
+let base, silent, secure, flaky;
 const servers = [];
 
 const ALL_BYTES = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
@@ -68,12 +68,25 @@ before(async () => {
         req.on("end", () => handle(req, res, Buffer.concat(chunks)));
     });
     const quiet = net.createServer(() => {}); // accepts and never answers
-    for (const s of [app, quiet]) {
+    // answers the first request of each connection and keeps it open, then drops the
+    // connection at the next request on it (a keep-alive connection the server had closed)
+    let connections = 0;
+    const dropper = net.createServer((socket) => {
+        const n = ++connections;
+        let requests = 0;
+        socket.on("data", (d) => {
+            if (!String(d).includes("\r\n\r\n")) return;
+            if (++requests > 1) return socket.destroy();
+            socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${String(n).length}\r\nConnection: keep-alive\r\n\r\n${n}`);
+        });
+    });
+    for (const s of [app, quiet, dropper]) {
         servers.push(s);
         await new Promise((resolve) => s.listen(0, "127.0.0.1", resolve));
     }
     base = `http://127.0.0.1:${app.address().port}`;
     silent = `http://127.0.0.1:${quiet.address().port}`;
+    flaky = `http://127.0.0.1:${dropper.address().port}`;
     // https with a self-signed certificate for 127.0.0.1: trusted only through NODE_EXTRA_CA_CERTS
     execFileSync(
         "openssl",
@@ -105,7 +118,7 @@ after(() => {
     rmSync(work, { recursive: true, force: true });
 });
 
-const PRELUDE = `local base, silent, secure = ...
+const PRELUDE = `local base, silent, secure, flaky = ...
 local function clean(s) return (tostring(s):gsub(base:gsub("%p", "%%%0"), "BASE")) end
 `;
 
@@ -114,7 +127,7 @@ function runLua(name, source, env = {}) {
     writeFileSync(file, PRELUDE + source);
     const options = { encoding: "latin1", timeout: 30000, env: { ...process.env, ...env } };
     return new Promise((resolve) => {
-        execFile(process.execPath, [ptool, "run", file, base, silent, secure], options, (err, stdout, stderr) => {
+        execFile(process.execPath, [ptool, "run", file, base, silent, secure, flaky], options, (err, stdout, stderr) => {
             resolve({ status: err ? err.code : 0, stdout, stderr });
         });
     });
@@ -488,3 +501,13 @@ luaCase("https: certificates are verified (an unknown issuer is a tls error)", H
 luaCase("https: a trusted certificate (NODE_EXTRA_CA_CERTS) works", HTTPS_CASE, "200\tsecure GET /x?y=1\n", {
     NODE_EXTRA_CA_CERTS: join(work, "cert.pem"),
 });
+
+luaCase(
+    "a keep-alive connection the server dropped is retried once on a new connection",
+    `for i = 1, 3 do
+  local r = p.http.request{ url = flaky .. "/" }
+  print(r.status, r:text())
+end
+`,
+    "200\t1\n200\t2\n200\t3\n",
+);
