@@ -2,7 +2,7 @@
 NODE ?= node
 LUA ?= lua5.4
 
-.PHONY: all install build run test typecheck check-deps format-check format goldens bench clean
+.PHONY: all install build run test typecheck check-deps format-check format goldens bench clean etcd-deps etcd bench-etcd
 
 all: build
 
@@ -35,8 +35,41 @@ format-check: install
 format: install
 	npx prettier --write --log-level warn $(PRETTIER_FILES)
 
-test: build typecheck check-deps format-check
-	$(NODE) --test --test-concurrency=2 test/
+# The etcd integration tests need a real etcd: on a fresh Debian machine (as root) install it
+# with apt-get, running `apt-get update` only when the package lists do not know it yet.
+ETCD_PACKAGES = etcd-server etcd-client
+etcd-deps:
+	@if ! command -v etcd >/dev/null 2>&1 || ! command -v etcdctl >/dev/null 2>&1; then \
+	    if [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then \
+	        echo "etcd/etcdctl not found: install $(ETCD_PACKAGES) (apt-get as root)"; exit 1; \
+	    fi; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y --no-install-recommends $(ETCD_PACKAGES) || \
+	        { apt-get update && apt-get install -y --no-install-recommends $(ETCD_PACKAGES); } || exit 1; \
+	fi
+
+# test/*.test.mjs only: test/helpers/ holds modules, not tests.
+test: build typecheck check-deps format-check etcd-deps
+	$(NODE) --test --test-concurrency=2 test/*.test.mjs
+
+# A local etcd on 127.0.0.1:2379 for examples/etcd/ (data in a temporary directory, removed
+# when it stops; Ctrl-C stops it). With ETCD_PASSWORD=... it enables auth with user root.
+ETCD_DEV_DIR = $${TMPDIR:-/tmp}/ptool-etcd-dev.$$$$
+etcd: etcd-deps
+	@d=$(ETCD_DEV_DIR); \
+	env -u ETCD_PASSWORD etcd --name ptool-dev --data-dir "$$d" \
+	    --listen-client-urls http://127.0.0.1:2379 --advertise-client-urls http://127.0.0.1:2379 \
+	    --listen-peer-urls http://127.0.0.1:2380 --initial-advertise-peer-urls http://127.0.0.1:2380 \
+	    --initial-cluster ptool-dev=http://127.0.0.1:2380 --logger zap --log-level warn & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null; wait $$pid; rm -rf "$$d"' EXIT; trap 'exit 130' INT TERM; \
+	export ETCDCTL_API=3; ctl="etcdctl --endpoints=http://127.0.0.1:2379"; \
+	until $$ctl endpoint health >/dev/null 2>&1; do kill -0 $$pid 2>/dev/null || exit 1; sleep 0.2; done; \
+	if [ -n "$$ETCD_PASSWORD" ]; then \
+	    $$ctl user add "root:$$ETCD_PASSWORD" --interactive=false >/dev/null && \
+	    $$ctl user grant-role root root >/dev/null && $$ctl auth enable >/dev/null && echo "auth enabled: user root"; \
+	fi; \
+	echo "etcd on http://127.0.0.1:2379 (Ctrl-C stops it)"; \
+	wait $$pid
 
 goldens:
 	scripts/goldens.sh
@@ -45,6 +78,12 @@ bench: build
 	$(NODE) bench/run.mjs
 	bench/hello-bundle.sh
 	$(NODE) bench/compile-speed.mjs
+	$(NODE) bench/io-bridge.mjs
+	$(MAKE) --no-print-directory bench-etcd
+
+# ptool.etcd against a keep-alive Node client on a fresh etcd (N=2000 operations of each kind).
+bench-etcd: build etcd-deps
+	$(NODE) bench/etcd.mjs $(N)
 
 clean:
 	rm -rf dist

@@ -14,9 +14,10 @@ const WORKER_OPTIONS: WorkerOptions = { resourceLimits: { stackSizeMb: STACK_MB 
  * Runs `entry` on a Lua worker; resolves to the exit status the worker reports, or, when it
  * ends without a report (os.exit, early failures), to the worker's own exit code.
  */
-export function runLuaWorker(entry: string | URL, workerData: unknown): Promise<number> {
+export function runLuaWorker(entry: string | URL, workerData: object): Promise<number> {
     return new Promise((resolve, reject) => {
-        const worker = new Worker(entry, { workerData, ...WORKER_OPTIONS });
+        // exePath: the program the user started (ptool.os.exepath); the worker's argv[1] is its entry
+        const worker = new Worker(entry, { workerData: { ...workerData, exePath: process.argv[1] }, ...WORKER_OPTIONS });
         let status: number | undefined;
         worker.on("message", (s: number) => (status = s));
         worker.on("error", reject);

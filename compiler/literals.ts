@@ -95,9 +95,40 @@ export function decodeStringLiteral(raw: string): string {
 
 const TWO64 = 1n << 64n;
 
+/**
+ * The numeral without its `_` digit separators (a ptool-ts extension: `10_000`, `0xFF_FF`,
+ * `1_000.000_1e1_0`), or undefined when a `_` is misplaced. Each `_` must stand between two
+ * digits of the numeral's base (hex digits in a hex numeral), so never first or last, never
+ * doubled, and never next to the `0x` prefix, the `.`, an exponent letter or its sign.
+ */
+export function withoutDigitSeparators(raw: string): string | undefined {
+    if (!raw.includes("_")) return raw;
+    const hex = /^0[xX]/.test(raw);
+    const digit = hex ? /[0-9a-fA-F]/ : /[0-9]/;
+    for (let i = raw.indexOf("_"); i >= 0; i = raw.indexOf("_", i + 1)) {
+        if (!digit.test(raw[i - 1] ?? "") || !digit.test(raw[i + 1] ?? "") || (hex && i < 3)) return undefined;
+    }
+    return raw.replace(/_/g, "");
+}
+
+/**
+ * A numeral with separators rewritten for luaparse: the same value, the same length (so
+ * source ranges stay valid), zeros in place of the separators (after `0x` in hex).
+ */
+export function numeralForParser(raw: string): string | undefined {
+    const plain = withoutDigitSeparators(raw);
+    if (plain === undefined) return undefined;
+    let pad = "0".repeat(raw.length - plain.length);
+    if (/^0[xX]/.test(plain)) return plain.slice(0, 2) + pad + plain.slice(2);
+    if (plain.startsWith(".")) pad = pad.slice(1) + "0";
+    return pad + plain;
+}
+
 /** A Lua numeral: integers wrap (hex) or become floats (decimal) on overflow. */
 export function parseNumeral(raw: string): NumberConstant | undefined {
-    const s = raw.toLowerCase();
+    const plain = withoutDigitSeparators(raw);
+    if (plain === undefined) return undefined;
+    const s = plain.toLowerCase();
     if (s.startsWith("0x")) {
         const m = /^0x([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
         if (!m || (m[1] === "" && (m[2] === undefined || m[2] === ""))) return undefined;

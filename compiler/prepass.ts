@@ -7,7 +7,7 @@
 //   - grouping parentheses, which luaparse does not keep in the AST but which truncate
 //     multiple results: `(f())` is one value.
 
-import { parseNumeral } from "./literals.js";
+import { numeralForParser, parseNumeral } from "./literals.js";
 import { LUA_KEYWORDS } from "./syntax-lex.js";
 
 export type Attribute = "const" | "close";
@@ -126,7 +126,10 @@ class Lexer {
             }
             this.pos = j;
             if (parseNumeral(src.slice(start, j)) === undefined) this.fail(start, `malformed number near '${src.slice(start, j)}'`);
-            if (expChars === "Pp" && src[start + 2] === ".") this.edits.push([start + 2, start + 3, "0"]);
+            const raw = src.slice(start, j);
+            if (raw.includes("_"))
+                this.edits.push([start, j, numeralForParser(raw) ?? raw]); // digit separators
+            else if (expChars === "Pp" && src[start + 2] === ".") this.edits.push([start + 2, start + 3, "0"]);
             return { kind: "number", value: src.slice(start, j), start, end: j, line };
         }
         if (c === 34 || c === 39) {

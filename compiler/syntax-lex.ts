@@ -1,4 +1,5 @@
 // Lexer for the syntax checker (syntax-check.ts): Lua 5.4 tokens (manual §3.1) read the way lua5.4 does, with its line counting and "near" token texts.
+import { withoutDigitSeparators } from "./literals.js";
 
 /** A syntax error as lua5.4 words it; `bare` when lua reports it without "chunk:line:". */
 export class SyntaxFailure {
@@ -240,11 +241,13 @@ export class Lexer {
         if (first === 48 && this.checkNext("xX")) expo = "Pp";
         for (;;) {
             if (this.checkNext(expo)) this.checkNext("-+");
-            else if (isXDigit(this.cur()) || this.cur() === 46) this.saveNext();
+            else if (isXDigit(this.cur()) || this.cur() === 46 || this.cur() === 95)
+                this.saveNext(); // 95: '_' separators
             else break;
         }
         if (isAlpha(this.cur())) this.saveNext();
-        if (!(expo === "Ee" ? DECIMAL : HEX).test(this.buf)) this.error("malformed number", "<number>");
+        const plain = withoutDigitSeparators(this.buf);
+        if (plain === undefined || !(expo === "Ee" ? DECIMAL : HEX).test(plain)) this.error("malformed number", "<number>");
         return "<number>";
     }
 

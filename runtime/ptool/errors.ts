@@ -21,6 +21,8 @@ export interface PtoolErrorFields {
     cwd?: string;
     target?: string;
     retryable?: boolean;
+    /** Finer cause: a transport failure (`refused`, `dns`, `tls`...) or etcd's gRPC code. */
+    code?: string | number;
 }
 
 export class PtoolError extends LuaError {

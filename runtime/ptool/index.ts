@@ -2,6 +2,9 @@
 import { LuaTable } from "../value/table.js";
 import { openCore } from "./core.js";
 import { openJson } from "./json.js";
+import { openHttp } from "./http.js";
+import { openEtcd } from "./etcd.js";
+import { openOs } from "./os.js";
 
 export { setScriptPath } from "./core.js";
 
@@ -9,6 +12,9 @@ export function openPtool(G: LuaTable): LuaTable {
     const ptool = new LuaTable();
     openCore(ptool);
     ptool.setStr("json", openJson());
+    ptool.setStr("http", openHttp());
+    ptool.setStr("etcd", openEtcd());
+    ptool.setStr("os", openOs());
     G.setStr("ptool", ptool);
     G.setStr("p", ptool);
     return ptool;

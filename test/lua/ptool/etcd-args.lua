@@ -1,0 +1,66 @@
+-- ptool.etcd argument checks (spec: etcd.seed.txt); none of these reach a server.
+local function e(f, ...)
+  local ok, m = pcall(f, ...)
+  print(ok, m)
+end
+local connect = ptool.etcd.connect
+
+-- connect: addresses are normalised, nothing is sent without username/password
+for _, a in ipairs({ "127.0.0.1:2379", "http://127.0.0.1:2379", "http://127.0.0.1:2379///", "https://etcd.example:2379/base/", " localhost:2379 " }) do
+  print(tostring(connect({ address = a })))
+end
+local c = connect({ address = "127.0.0.1:1", token = "t0ken", api_prefix = "/custom/v3/", timeout_ms = 500 })
+print(type(c), ptool.etcd == p.etcd)
+
+e(connect)
+e(connect, "127.0.0.1:2379")
+e(connect, {})
+e(connect, { address = "" })
+e(connect, { address = "   " })
+e(connect, { address = 2379 })
+e(connect, { address = "ftp://x" })
+e(connect, { address = "127.0.0.1:2379", bogus = 1 })
+e(connect, { address = "127.0.0.1:2379", token = "t", username = "u" })
+e(connect, { address = "127.0.0.1:2379", token = "t", password = "secret1" })
+e(connect, { address = "127.0.0.1:2379", username = "u" })
+e(connect, { address = "127.0.0.1:2379", password = "secret2" })
+e(connect, { address = "127.0.0.1:2379", password = 12345 })
+e(connect, { address = "127.0.0.1:2379", token = 5 })
+e(connect, { address = "127.0.0.1:2379", api_prefix = 3 })
+e(connect, { address = "127.0.0.1:2379", timeout_ms = "fast" })
+e(connect, { address = "127.0.0.1:2379", timeout_ms = 0 })
+e(connect, { address = "http://user:pw@127.0.0.1:2379" })
+
+-- methods: argument types name the method
+e(c.get, c, 1)
+e(c.get, c)
+e(c.get, c, "k", { revision = "1" })
+e(c.get, c, "k", { revision = -1 })
+e(c.get, c, "k", { serializable = 1 })
+e(c.get, c, "k", { limit = 1 })
+e(c.get, c, "k", 5)
+e(c.get, "k")
+e(c.put, c, "k")
+e(c.put, c, "k", 5)
+e(c.put, c, "k", "v", { lease = "x" })
+e(c.put, c, "k", "v", { prev_kv = "yes" })
+e(c.delete, c, nil)
+e(c.delete, c, "k", { prefix = 1 })
+e(c.list, c, 5)
+e(c.list, c, "", { sort_order = "up" })
+e(c.list, c, "", { sort_target = "size" })
+e(c.list, c, "", { limit = -1 })
+e(c.list, c, "", { limit = 1.5 })
+e(c.list, c, "", { keys_only = "no" })
+e(c.list, c, "", { min_mod_revision = {} })
+e(c.request, c, {})
+e(c.request, c, { path = "/kv/range", url = "http://127.0.0.1:1/" })
+e(c.request, c, { path = 5 })
+e(c.request, c, { path = "/kv/range", nope = true })
+e(c.request, c, { path = "/kv/range", body = "x", json = {} })
+e(c.request, c, "x")
+e(c.request)
+
+-- ptool.try sees the structured fields
+local ok, v, err = p.try(function() return c:get(false) end)
+print(ok, err.kind, err.op, err.retryable)
