@@ -2,8 +2,7 @@
 // the implementation (runtime/ptool/etcd.ts). Every case runs a Lua script through
 // `bin/ptool run` against a real etcd started by test/helpers/etcd.mjs (the endpoint is in
 // $ETCD_ENDPOINT), and checks what it prints; etcdctl is the independent witness of what
-// reached etcd. Until runtime/ptool/etcd.ts exists the suite skips itself (and says so); once
-// it exists, everything runs, and an etcd that cannot start fails the suite.
+// reached etcd. An etcd that cannot start fails the suite (it never skips).
 //
 // Where the spec is silent, these tests hold the implementation to what a Lua/ptool user
 // expects (docs/ptool.md should say the same):
@@ -28,13 +27,11 @@
 //   (expired), as etcd's own clients do; a connection given a `token` does not.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { startEtcd, bytes } from "./helpers/etcd.mjs";
 import { startBlackHole, startFakeHttp, startRecordingProxy, closedPort } from "./helpers/servers.mjs";
 import { runLua, root } from "./helpers/ptool.mjs";
 
-const IMPLEMENTATION = join(root, "runtime", "ptool", "etcd.ts");
 const L = String.raw;
 
 // Lua helpers every script starts with: one-line renderings of entries, headers and errors.
@@ -117,17 +114,7 @@ const invalid = (op, extra = {}) => ({ op, kind: "invalid_argument", retryable: 
 const b64 = (s) => bytes(s).toString("base64");
 const allBytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 
-if (!existsSync(IMPLEMENTATION)) {
-    test(
-        "ptool.etcd acceptance suite",
-        {
-            skip: "runtime/ptool/etcd.ts does not exist on this branch yet: the suite runs (with a real etcd) once it does",
-        },
-        () => {},
-    );
-} else {
-    etcdSuite();
-}
+etcdSuite();
 
 function etcdSuite() {
     let etcd; // plain
