@@ -27,10 +27,9 @@
 //   (expired), as etcd's own clients do; a connection given a `token` does not.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { startEtcd, bytes } from "./helpers/etcd.mjs";
 import { startBlackHole, startFakeHttp, startRecordingProxy, closedPort } from "./helpers/servers.mjs";
-import { runLua, root } from "./helpers/ptool.mjs";
+import { runLua } from "./helpers/ptool.mjs";
 
 const L = String.raw;
 
