@@ -58,17 +58,12 @@ function resumeRaw(co: Coroutine, args: unknown[]): unknown[] {
     if (resumeDepth >= MAX_RESUME_DEPTH) return ["C stack overflow"];
     resumeDepth++;
     const previous = current;
-    (previous ?? mainThread).status = "normal";
+    const resumer = previous ?? mainThread;
+    resumer.status = "normal";
     current = co;
     co.status = "running";
     try {
-        let step: IteratorResult<unknown, unknown>;
-        if (co.gen === null) {
-            co.gen = start(co.fn, args);
-            step = co.gen.next(args);
-        } else {
-            step = co.gen.next(args);
-        }
+        const step = (co.gen ??= start(co.fn, args)).next(args);
         resumedOk = true;
         if (step.done) {
             co.status = "dead";
@@ -88,7 +83,7 @@ function resumeRaw(co: Coroutine, args: unknown[]): unknown[] {
     } finally {
         resumeDepth--;
         current = previous;
-        (previous ?? mainThread).status = "running";
+        resumer.status = "running";
     }
 }
 
@@ -103,8 +98,7 @@ function create(f: unknown): Coroutine {
 }
 
 function resume(co: unknown, ...args: unknown[]): unknown {
-    const c = checkCoroutine(co, 1, "resume");
-    const values = resumeRaw(c, args);
+    const values = resumeRaw(co instanceof Coroutine ? co : checkCoroutine(co, 1, "resume"), args);
     if (!resumedOk) return [false, values[0]];
     switch (values.length) {
         case 0:
