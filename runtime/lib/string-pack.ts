@@ -190,18 +190,23 @@ function packFloat(v: number | LuaFloat, little: boolean, size: number): string 
     return out;
 }
 
+/** Byte i (0 = least significant) of the size-byte integer at pos. */
+function byteOf(data: string, pos: number, little: boolean, size: number, i: number): number {
+    return data.charCodeAt(pos + (little ? i : size - 1 - i));
+}
+
 function unpackInt(data: string, pos: number, little: boolean, size: number, signed: boolean): number | bigint {
     const limit = size <= SZINT ? size : SZINT;
-    const byteAt = (i: number) => data.charCodeAt(pos + (little ? i : size - 1 - i));
+    // (a helper, not a closure: this runs for every integer unpacked)
     let res: number | bigint;
     if (limit <= 6) {
         let r = 0;
-        for (let i = limit - 1; i >= 0; i--) r = r * 256 + byteAt(i);
+        for (let i = limit - 1; i >= 0; i--) r = r * 256 + byteOf(data, pos, little, size, i);
         if (signed && size < SZINT && r >= 2 ** (size * 8 - 1)) r -= 2 ** (size * 8);
         res = r;
     } else {
         let r = 0n;
-        for (let i = limit - 1; i >= 0; i--) r = (r << 8n) | BigInt(byteAt(i));
+        for (let i = limit - 1; i >= 0; i--) r = (r << 8n) | BigInt(byteOf(data, pos, little, size, i));
         if (size < SZINT) {
             if (signed) r = BigInt.asIntN(size * 8, r);
         } else {
@@ -212,7 +217,7 @@ function unpackInt(data: string, pos: number, little: boolean, size: number, sig
     if (size > SZINT) {
         const mask = !signed || res >= 0 ? 0 : 0xff;
         for (let i = limit; i < size; i++) {
-            if (byteAt(i) !== mask) runtimeError(`${size}-byte integer does not fit into Lua Integer`);
+            if (byteOf(data, pos, little, size, i) !== mask) runtimeError(`${size}-byte integer does not fit into Lua Integer`);
         }
     }
     return typeof res === "bigint" ? mkint(res) : res;

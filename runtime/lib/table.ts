@@ -58,6 +58,13 @@ function addi(i: number | bigint, d: number): number | bigint {
 
 // ---------------------------------------------------------------------------
 
+function addPart(parts: string[], list: unknown, idx: number | bigint): void {
+    const v = geti(list, idx);
+    if (typeof v === "string") parts.push(v);
+    else if (isNumber(v)) parts.push(numberToString(v));
+    else runtimeError(`invalid value (${luaType(v)}) at index ${String(idx)} in table for 'concat'`);
+}
+
 function concat(list: unknown, sep: unknown, i: unknown, j: unknown): unknown {
     let last = auxGetn(list, 1, "concat", TAB_R, arguments.length);
     const s = optString(sep, 2, "concat", "");
@@ -65,12 +72,7 @@ function concat(list: unknown, sep: unknown, i: unknown, j: unknown): unknown {
     if (j !== undefined) last = checkInteger(j, 4, "concat");
     if (k > last) return "";
     const parts: string[] = [];
-    const add = (idx: number | bigint): void => {
-        const v = geti(list, idx);
-        if (typeof v === "string") parts.push(v);
-        else if (isNumber(v)) parts.push(numberToString(v));
-        else runtimeError(`invalid value (${luaType(v)}) at index ${String(idx)} in table for 'concat'`);
-    };
+
     if (typeof k === "number" && typeof last === "number") {
         if (isPlain(list) && k >= 1 && last <= list.arr.length) {
             const arr = list.arr;
@@ -81,15 +83,15 @@ function concat(list: unknown, sep: unknown, i: unknown, j: unknown): unknown {
             for (let x = k; x <= last; x++) {
                 const v = arr[x - 1];
                 if (typeof v === "string") parts.push(v);
-                else add(x);
+                else addPart(parts, list, x);
             }
         } else {
-            for (let x = k; x <= last; x++) add(x);
+            for (let x = k; x <= last; x++) addPart(parts, list, x);
         }
     } else {
         let x = BigInt(k);
         const e = BigInt(last);
-        for (; x <= e; x++) add(mkint(x));
+        for (; x <= e; x++) addPart(parts, list, mkint(x));
     }
     return parts.join(s);
 }
@@ -353,17 +355,20 @@ function sortPlain(t: LuaTable, cmp: LuaFunction | undefined, lo: number, up: nu
  * sortRange on numbers without NaN: keys[i] is the value of arr[i - 1], and both move
  * together. A consistent order, so the "invalid order function" checks cannot fire.
  */
+/** Swaps entries i and j of the keys and of the array they sort (1-based, as in sortKeyed). */
+function swapKeyed(keys: Float64Array, arr: unknown[], i: number, j: number): void {
+    const k = keys[i]!;
+    keys[i] = keys[j]!;
+    keys[j] = k;
+    const v = arr[i - 1];
+    arr[i - 1] = arr[j - 1];
+    arr[j - 1] = v;
+}
+
+// (no closure per call: sortKeyed recurses, and bundles name every closure at creation)
 function sortKeyed(keys: Float64Array, arr: unknown[], lo: number, up: number, rnd: number): void {
-    const swap = (i: number, j: number): void => {
-        const k = keys[i]!;
-        keys[i] = keys[j]!;
-        keys[j] = k;
-        const v = arr[i - 1];
-        arr[i - 1] = arr[j - 1];
-        arr[j - 1] = v;
-    };
     while (lo < up) {
-        if (keys[up]! < keys[lo]!) swap(lo, up);
+        if (keys[up]! < keys[lo]!) swapKeyed(keys, arr, lo, up);
         if (up - lo === 1) return;
         let p: number;
         if (up - lo < RANLIMIT || rnd === 0) p = Math.floor((lo + up) / 2);
@@ -371,10 +376,10 @@ function sortKeyed(keys: Float64Array, arr: unknown[], lo: number, up: number, r
             const r4 = Math.floor((up - lo) / 4);
             p = (rnd % (r4 * 2)) + (lo + r4);
         }
-        if (keys[p]! < keys[lo]!) swap(p, lo);
-        else if (keys[up]! < keys[p]!) swap(p, up);
+        if (keys[p]! < keys[lo]!) swapKeyed(keys, arr, p, lo);
+        else if (keys[up]! < keys[p]!) swapKeyed(keys, arr, p, up);
         if (up - lo === 2) return;
-        swap(p, up - 1);
+        swapKeyed(keys, arr, p, up - 1);
         const pivot = keys[up - 1]!;
         let i = lo,
             j = up - 1;
@@ -382,10 +387,10 @@ function sortKeyed(keys: Float64Array, arr: unknown[], lo: number, up: number, r
             while (keys[++i]! < pivot);
             while (pivot < keys[--j]!);
             if (j < i) {
-                swap(up - 1, i);
+                swapKeyed(keys, arr, up - 1, i);
                 break;
             }
-            swap(i, j);
+            swapKeyed(keys, arr, i, j);
         }
         p = i;
         let smaller: number;

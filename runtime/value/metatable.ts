@@ -75,17 +75,21 @@ function callableSlow(f: unknown, desc?: string): LuaFunction {
         target = h;
     }
     const fn = target as LuaFunction & { $g?: (...args: unknown[]) => Generator };
-    let w: LuaFunction & { $g?: unknown };
-    if (prefix.length === 1) {
-        const self = prefix[0];
-        w = (...args: unknown[]) => fn(self, ...args);
-    } else {
-        w = (...args: unknown[]) => fn(...prefix, ...args);
-    }
+    const w: LuaFunction & { $g?: unknown } = prefix.length === 1 ? bindOne(fn, prefix[0]) : bindAll(fn, prefix);
     // inside a coroutine the call goes through the generator twin (runtime/value/yieldable.ts)
     const g = fn.$g;
-    if (g !== undefined) w.$g = (...args: unknown[]) => g(...prefix, ...args);
+    if (g !== undefined) w.$g = bindAll(g, prefix);
     return w;
+}
+
+// Closures made by returning them: bundles (esbuild keepNames) name every closure bound to a
+// variable when it is created, which costs more than the call it makes.
+function bindOne<R>(fn: (...args: unknown[]) => R, self: unknown): (...args: unknown[]) => R {
+    return (...args: unknown[]) => fn(self, ...args);
+}
+
+function bindAll<R>(fn: (...args: unknown[]) => R, prefix: unknown[]): (...args: unknown[]) => R {
+    return (...args: unknown[]) => fn(...prefix, ...args);
 }
 
 function notCallable(typeName: string, desc: string | undefined): LuaFunction {
