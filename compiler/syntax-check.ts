@@ -6,6 +6,7 @@ import { Lexer, SyntaxFailure, token2str } from "./syntax-lex.js";
 const MAX_LEVELS = 198;
 const MAX_VARS = 200;
 const MAX_UPVALUES = 255;
+const MAX_REGS = 255;
 
 const REGULAR = 0,
     CONST = 1,
@@ -39,6 +40,12 @@ interface Func {
     block: Block | undefined;
     /** Upvalues, by the enclosing function's variable (or the main function's _ENV). */
     upvals: Set<Var | Func>;
+    /**
+     * First free register, as lua5.4's code generator would have it: kept for the lists whose
+     * values all take a register at once (arguments, constructors, return and local values),
+     * which is where the register limit is met.
+     */
+    freereg: number;
 }
 
 /** What an expression is, as far as statements care: assignable (maybe read-only), a call, or neither. */
@@ -48,6 +55,8 @@ interface Exp {
 }
 const OTHER: Exp = { kind: "other" };
 const CALL: Exp = { kind: "call" };
+/** `...`: like a call, it can give several values at the end of a list. */
+const VARARG: Exp = { kind: "other" };
 const INDEXED: Exp = { kind: "var" };
 
 const UNARY = new Set(["not", "-", "~", "#"]);
@@ -145,6 +154,7 @@ class Checker {
             gotos: [],
             block: undefined,
             upvals: new Set(),
+            freereg: 0,
         };
         // the main function's only upvalue is _ENV (keyed by the function itself)
         if (this.fs.previous === undefined) this.fs.upvals.add(this.fs);
@@ -238,8 +248,15 @@ class Checker {
         }
     }
 
+    /** luaK_reserveregs' check: at most 255 registers (MAXREGS) per function. */
+    private reserve(n: number): void {
+        if (this.fs.freereg + n >= MAX_REGS) this.syntaxError("function or expression needs too many registers");
+        this.fs.freereg += n;
+    }
+
     private statement(): void {
         const line = this.lex.line;
+        this.fs.freereg = this.fs.nactvar;
         this.enterLevel();
         switch (this.tk()) {
             case ";":
@@ -299,7 +316,11 @@ class Checker {
                 break;
             case "return":
                 this.lex.next();
-                if (!this.blockFollow(true) && this.tk() !== ";") this.exprList();
+                if (!this.blockFollow(true) && this.tk() !== ";") {
+                    // several values end in consecutive registers (the last one too)
+                    const { last, count } = this.exprList();
+                    if ((count > 1 && last !== CALL) || last === VARARG) this.reserve(1);
+                }
                 this.testNext(";");
                 break;
             case "break":
@@ -465,13 +486,24 @@ class Checker {
 
     // ---- expressions ----
 
-    private exprList(): void {
-        this.expr();
-        while (this.testNext(",")) this.expr();
+    /** Each value but the last goes to the next register when the comma after it is read. */
+    private exprList(): { last: Exp; count: number } {
+        let last = this.expr();
+        let count = 1;
+        while (this.testNext(",")) {
+            if (last !== CALL) this.reserve(1); // a call's value is in its register already
+            last = this.expr();
+            count++;
+        }
+        return { last, count };
     }
 
+    /** An expression's temporaries are free after it; a call's value stays in the call's register. */
     private expr(): Exp {
-        return this.subExpr(0);
+        const before = this.fs.freereg;
+        const e = this.subExpr(0);
+        this.fs.freereg = before + (e === CALL ? 1 : 0);
+        return e;
     }
 
     private subExpr(limit: number): Exp {
@@ -503,7 +535,7 @@ class Checker {
             case "...":
                 if (!this.fs.isVararg) this.syntaxError("cannot use '...' outside a vararg function");
                 this.lex.next();
-                return OTHER;
+                return VARARG;
             case "{":
                 this.constructor_();
                 return OTHER;
@@ -518,6 +550,7 @@ class Checker {
 
     private suffixedExp(): Exp {
         const line = this.lex.line;
+        const start = this.fs.freereg;
         let e = this.primaryExp();
         for (;;) {
             switch (this.tk()) {
@@ -531,13 +564,22 @@ class Checker {
                 case ":":
                     this.lex.next();
                     this.checkName();
-                    this.funcArgs(line);
+                    // the method and self take two registers (luaK_self)
+                    this.fs.freereg = start;
+                    this.reserve(2);
+                    this.funcArgs(line, start);
                     e = CALL;
                     break;
                 case "(":
                 case "<string>":
                 case "{":
-                    this.funcArgs(line);
+                    // the function takes a register (a call before it already has one)
+                    if (e === CALL) this.fs.freereg = start + 1;
+                    else {
+                        this.fs.freereg = start;
+                        this.reserve(1);
+                    }
+                    this.funcArgs(line, start);
                     e = CALL;
                     break;
                 default:
@@ -617,37 +659,62 @@ class Checker {
         this.checkNext("]");
     }
 
-    private funcArgs(line: number): void {
+    /** `base`: the call's register, which holds its value afterwards. */
+    private funcArgs(line: number, base: number): void {
         switch (this.tk()) {
-            case "(":
+            case "(": {
                 this.lex.next();
-                if (this.tk() !== ")") this.exprList();
+                const last = this.tk() === ")" ? undefined : this.exprList().last;
+                // a final `...` needs a register to start its values, before the ')'; another
+                // final argument (not a call, which keeps its values where they are) after it
+                if (last === VARARG) this.reserve(1);
                 this.checkMatch(")", "(", line);
+                if (last !== undefined && last !== CALL && last !== VARARG) this.reserve(1);
                 break;
+            }
             case "{":
                 this.constructor_();
                 break;
             case "<string>":
                 this.lex.next();
+                this.reserve(1);
                 break;
             default:
                 this.syntaxError("function arguments expected");
         }
+        this.fs.freereg = base + 1;
     }
 
+    /** Positional values wait in registers, stored 50 at a time (LFIELDS_PER_FLUSH); the table takes one. */
     private constructor_(): void {
         const line = this.lex.line;
+        const table = this.fs.freereg;
+        this.reserve(1);
+        let pending = 0;
+        let item: Exp | undefined; // the positional value not in a register yet
         this.checkNext("{");
         do {
             if (this.tk() === "}") break;
+            if (item !== undefined) {
+                if (item !== CALL) this.reserve(1);
+                item = undefined;
+                if (++pending === 50) {
+                    this.fs.freereg = table + 1;
+                    pending = 0;
+                }
+            }
             if (this.tk() === "[" || (this.tk() === "<name>" && this.lex.lookahead() === "=")) {
+                const before = this.fs.freereg;
                 if (this.tk() === "<name>") this.checkName();
                 else this.yIndex();
                 this.checkNext("=");
-            }
-            this.expr();
+                this.expr();
+                this.fs.freereg = before;
+            } else item = this.expr();
         } while (this.testNext(",") || this.testNext(";"));
         this.checkMatch("}", "{", line);
+        if (item !== undefined && item !== CALL) this.reserve(1);
+        this.fs.freereg = table + 1;
     }
 }
 
