@@ -184,7 +184,10 @@ export function registerQualifiedNames(G: LuaTable): void {
         const t = G.getStr(lib);
         if (!(t instanceof LuaTable)) continue;
         for (let e = t.next(undefined); e !== undefined; e = t.next(e[0])) {
-            if (typeof e[0] === "string" && typeof e[1] === "function") qualifiedNames.set(e[1], `${lib}.${e[0]}`);
+            // the first name of a function registered twice (math.atan, also math.atan2)
+            if (typeof e[0] === "string" && typeof e[1] === "function" && !qualifiedNames.has(e[1])) {
+                qualifiedNames.set(e[1], `${lib}.${e[0]}`);
+            }
         }
     }
 }
