@@ -39,3 +39,18 @@ msg = nil print(k(1), depth, msg)
 local total = 0
 for i = 1, 1000 do total = total + select(2, pcall(function() return coroutine.wrap(function() return i end)() end)) end
 print("sequential", total)
+
+-- a generic for counts its iterator call: generators chained through for loops nest two
+-- levels each (the iterator call and the resume)
+local function chain(n)
+  return coroutine.wrap(function()
+    if n > 0 then for v in chain(n - 1) do coroutine.yield(v) end end
+    coroutine.yield(n)
+  end)
+end
+for _, n in ipairs({90, 97, 98, 120}) do
+  local ok, e = pcall(function() local s = 0 for v in chain(n) do s = s + v end return s end)
+  print("for-chained generators", n, ok, tail(e))
+end
+local function walk(n) depth = n; for _ in function(_, c) if c == nil then walk(n + 1) return 1 end end do end end
+print(pcall(walk, 1)) print("recursion through for iterators", depth)
