@@ -27,7 +27,7 @@ check-deps:
 	@! grep -rnE "from \"(\.\./)+runtime/" compiler --include=*.ts | grep -v "runtime/abi-names.js" || (echo "compiler/ imports runtime/"; exit 1)
 	@! grep -rnE "from \"(\.\./)+compiler/" runtime --include=*.ts || (echo "runtime/ imports compiler/"; exit 1)
 
-PRETTIER_FILES = "compiler/**/*.ts" "runtime/**/*.ts" "cli/**/*.ts" "api/**/*.ts" "test/**/*.mjs" "bench/**/*.mjs" "examples/embed/*.ts" "examples/embed/*.mjs" esbuild.config.mjs
+PRETTIER_FILES = "compiler/**/*.ts" "runtime/**/*.ts" "cli/**/*.ts" "api/**/*.ts" "test/**/*.mjs" "test/tstl/*.ts" "bench/**/*.mjs" "examples/embed/*.ts" "examples/embed/*.mjs" esbuild.config.mjs
 
 format-check: install
 	npx prettier --check --log-level warn $(PRETTIER_FILES)

@@ -48,6 +48,7 @@ export const ABI_NAMES = [
     "$checkclose",
     "$closevar",
     "$NOERR",
+    "$C",
     // coroutines (runtime/value/yieldable.ts)
     "$twin",
     "$PEND",

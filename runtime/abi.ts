@@ -11,6 +11,7 @@ import { forlimit, forprep } from "./value/for-loop.js";
 import { NOERR, checkclose, closevar } from "./value/close.js";
 import { PEND, T_VARIANTS, runPend, twin } from "./value/yieldable.js";
 import { yieldFn, yieldResults } from "./lib/coroutine.js";
+import { cCalls } from "./value/c-calls.js";
 
 /** The function a generic for calls; lua5.4 names it 'for iterator' in argument errors. */
 function iterator(f: unknown): LuaFunction {
@@ -117,6 +118,7 @@ export const abi: Record<AbiName, unknown> = {
     $checkclose: checkclose,
     $closevar: closevar,
     $NOERR: NOERR,
+    $C: cCalls,
     $twin: twin,
     $PEND: PEND,
     $runPend: runPend,

@@ -85,7 +85,9 @@ export function emitForGenericStatement(fc: FunctionContext, s: A.ForGenericStat
     const step = fc.gen
         ? `${fn}.$g !== undefined ? (yield* ${fn}.$g(${state}, ${control})) : ${fn}(${state}, ${control})`
         : `${fn}(${state}, ${control})`;
-    let bind = `${indent(inner + 1)}${mark(its[0]!.loc.start.line)}${x} = ${step};`;
+    // lua5.4 counts the iterator call as a nested C call (runtime/value/c-calls.ts); an error
+    // leaves the level to the pcall or resume that catches it, which restores its own
+    let bind = `${indent(inner + 1)}${mark(its[0]!.loc.start.line)}${x} = (++$C.n >= 200 && $C.overflow(), ${step}); $C.n--;`;
     if (names.length === 1) {
         bind += `${indent(inner + 1)}let ${names[0]} = Array.isArray(${x}) ? ${x}[0] : ${x};`;
     } else {

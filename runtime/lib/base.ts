@@ -20,6 +20,7 @@ import { argError, checkAny, checkInteger, checkString, checkTable, optString, t
 import { loadChunk } from "../value/chunk-loader.js";
 import { markBoundary } from "../value/callstack.js";
 import { callGen, type Yieldable } from "../value/yieldable.js";
+import { LUAI_MAXCCALLS, cCalls } from "../value/c-calls.js";
 import { stdout } from "./stdout.js";
 import { geti } from "./capi.js";
 import { ExitRequest } from "./exit.js";
@@ -184,7 +185,10 @@ export function registerQualifiedNames(G: LuaTable): void {
         const t = G.getStr(lib);
         if (!(t instanceof LuaTable)) continue;
         for (let e = t.next(undefined); e !== undefined; e = t.next(e[0])) {
-            if (typeof e[0] === "string" && typeof e[1] === "function") qualifiedNames.set(e[1], `${lib}.${e[0]}`);
+            // the first name of a function registered twice (math.atan, also math.atan2)
+            if (typeof e[0] === "string" && typeof e[1] === "function" && !qualifiedNames.has(e[1])) {
+                qualifiedNames.set(e[1], `${lib}.${e[0]}`);
+            }
         }
     }
 }
@@ -201,15 +205,31 @@ function protectedErrorValue(f: unknown, err: LuaError): unknown {
     return value.replace(`to '${bare}'`, `to '${name}'`);
 }
 
+/**
+ * Enter the level of a protected call (runtime/value/c-calls.ts): its level, or the error
+ * value lua5.4 raises there ("C stack overflow" at 200, "error in error handling" from 220).
+ */
+function enterProtected(): number | string {
+    const level = ++cCalls.n;
+    if (level < LUAI_MAXCCALLS || (level > LUAI_MAXCCALLS && level < ERRERR_LEVEL)) return level;
+    return level === LUAI_MAXCCALLS ? "C stack overflow" : "error in error handling";
+}
+const ERRERR_LEVEL = (LUAI_MAXCCALLS / 10) * 11;
+
 function pcall(f: unknown, ...args: unknown[]): unknown {
     if (arguments.length === 0) boundaryError("bad argument #1 to 'pcall' (value expected)");
+    const level = cCalls.n;
     try {
+        const entered = enterProtected();
+        if (typeof entered === "string") return [false, entered];
         const r = call(f, ...args);
         return Array.isArray(r) ? [true, ...r] : [true, r];
     } catch (e) {
         const err = toLuaError(e);
         if (err.value instanceof ExitRequest) throw e; // os.exit(code, true) is not an error
         return [false, protectedErrorValue(f, err)];
+    } finally {
+        cCalls.n = level;
     }
 }
 
@@ -218,32 +238,49 @@ function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
         const got = handler === undefined && arguments.length < 2 ? "no value" : typeNameForError(handler);
         boundaryError(`bad argument #2 to 'xpcall' (function expected, got ${got})`);
     }
+    const level = cCalls.n;
     try {
+        const entered = enterProtected();
+        if (typeof entered === "string") return handleError(handler, entered);
         const r = call(f, ...args);
         return Array.isArray(r) ? [true, ...r] : [true, r];
     } catch (e) {
         const err = toLuaError(e);
         if (err.value instanceof ExitRequest) throw e;
-        try {
-            const handle = () => first(call(handler, protectedErrorValue(f, err)));
-            return [false, isStackOverflow(e) ? whileHandlingOverflow(handle) : handle()];
-        } catch {
-            return [false, "error in error handling"];
-        }
+        return handleError(handler, protectedErrorValue(f, err), e);
+    } finally {
+        cCalls.n = level;
+    }
+}
+
+/** xpcall's result for an error: the message handler's result, or "error in error handling". */
+function handleError(handler: unknown, value: unknown, thrown?: unknown): unknown {
+    try {
+        const handle = () => first(call(handler, value));
+        return [false, thrown !== undefined && isStackOverflow(thrown) ? whileHandlingOverflow(handle) : handle()];
+    } catch {
+        return [false, "error in error handling"];
     }
 }
 
 // Inside a coroutine, pcall and xpcall run f through its generator twin, so that f may yield
-// and an error after a resume is still caught here (runtime/value/yieldable.ts).
+// and an error after a resume is still caught here (runtime/value/yieldable.ts). When f
+// yielded, the resume that continued it owns the C-call level: it is left alone.
 (pcall as Yieldable).$g = function* pcall(f: unknown, ...args: unknown[]): Generator<unknown, unknown, unknown> {
     if (arguments.length === 0) boundaryError("bad argument #1 to 'pcall' (value expected)");
+    const level = cCalls.n,
+        activation = cCalls.activation;
     try {
+        const entered = enterProtected();
+        if (typeof entered === "string") return [false, entered];
         const r = yield* callGen(f, args);
         return Array.isArray(r) ? [true, ...r] : [true, r];
     } catch (e) {
         const err = toLuaError(e);
         if (err.value instanceof ExitRequest) throw e;
         return [false, protectedErrorValue(f, err)];
+    } finally {
+        if (cCalls.activation === activation) cCalls.n = level;
     }
 };
 
@@ -252,19 +289,20 @@ function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
         const got = handler === undefined && arguments.length < 2 ? "no value" : typeNameForError(handler);
         boundaryError(`bad argument #2 to 'xpcall' (function expected, got ${got})`);
     }
+    const level = cCalls.n,
+        activation = cCalls.activation;
     try {
+        const entered = enterProtected();
+        // the message handler cannot yield (lua5.4 calls it without continuation)
+        if (typeof entered === "string") return handleError(handler, entered);
         const r = yield* callGen(f, args);
         return Array.isArray(r) ? [true, ...r] : [true, r];
     } catch (e) {
         const err = toLuaError(e);
         if (err.value instanceof ExitRequest) throw e;
-        try {
-            // the message handler cannot yield (lua5.4 calls it without continuation)
-            const handle = () => first(call(handler, protectedErrorValue(f, err)));
-            return [false, isStackOverflow(e) ? whileHandlingOverflow(handle) : handle()];
-        } catch {
-            return [false, "error in error handling"];
-        }
+        return handleError(handler, protectedErrorValue(f, err), e);
+    } finally {
+        if (cCalls.activation === activation) cCalls.n = level;
     }
 };
 

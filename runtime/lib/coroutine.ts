@@ -9,6 +9,7 @@ import { LuaError, ExitRequest, badArgument, runtimeError, toLuaError } from "..
 import { callable } from "../value/metatable.js";
 import { luaFrames, markStackBase, where } from "../value/callstack.js";
 import type { Yieldable } from "../value/yieldable.js";
+import { LUAI_MAXCCALLS, cCalls, nextActivation } from "../value/c-calls.js";
 
 type Status = "suspended" | "running" | "normal" | "dead";
 type Gen = Generator<unknown, unknown, unknown[]>;
@@ -46,17 +47,18 @@ function results(r: unknown): unknown[] {
 /** Whether the last resumeRaw succeeded (saves a tuple per resume). */
 let resumedOk = false;
 
-/** Resumes in progress: lua5.4 allows about 200 nested C calls, so 196 nested coroutines. */
-let resumeDepth = 0;
-const MAX_RESUME_DEPTH = 196;
-
 /** lua_resume: the values yielded or returned (resumedOk), or [error value]. */
 function resumeRaw(co: Coroutine, args: unknown[]): unknown[] {
     resumedOk = false;
     if (co.status === "dead") return ["cannot resume dead coroutine"];
     if (co.status !== "suspended") return ["cannot resume non-suspended coroutine"];
-    if (resumeDepth >= MAX_RESUME_DEPTH) return ["C stack overflow"];
-    resumeDepth++;
+    // lua5.4 allows about 200 nested C calls (runtime/value/c-calls.ts): from the main chunk,
+    // 196 nested coroutines
+    const level = cCalls.n,
+        activation = cCalls.activation;
+    if (level + 1 >= LUAI_MAXCCALLS) return ["C stack overflow"];
+    cCalls.n = level + 1;
+    cCalls.activation = nextActivation();
     const previous = current;
     const resumer = previous ?? mainThread;
     resumer.status = "normal";
@@ -81,7 +83,8 @@ function resumeRaw(co: Coroutine, args: unknown[]): unknown[] {
         co.error = err.value;
         return [err.value];
     } finally {
-        resumeDepth--;
+        cCalls.n = level;
+        cCalls.activation = activation;
         current = previous;
         resumer.status = "running";
     }

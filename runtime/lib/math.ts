@@ -18,6 +18,7 @@ import { stringToNumber } from "../value/number-string.js";
 import { LuaTable } from "../value/table.js";
 import { lessThan } from "./capi.js";
 import { runtimeError } from "../value/errors.js";
+import { pow as powOp } from "../value/arith.js";
 import { type LuaFunction } from "../value/types.js";
 import { argError, checkAny, checkInteger, checkNumber, optInteger } from "./args.js";
 
@@ -373,6 +374,67 @@ function randomseed(a?: unknown, b?: unknown): unknown {
 }
 
 // ---------------------------------------------------------------------------
+// The deprecated functions lua5.4 keeps when built with LUA_COMPAT_5_3 (LUA_COMPAT_MATHLIB),
+// as the reference lua5.4 is (and as TypeScriptToLua's output expects: it emits math.atan2
+// for Math.atan2 even for Lua 5.4).
+
+function mathPow(a: unknown, b: unknown): unknown {
+    const x = checkNumber(a, 1, "pow", arguments.length);
+    const y = checkNumber(b, 2, "pow", arguments.length);
+    return powOp(asFloat(x), asFloat(y)); // C pow on floats, as the ^ operator
+}
+
+const scratch = new DataView(new ArrayBuffer(8));
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/** C frexp: x = m * 2^e with 0.5 <= |m| < 1 (m = x and e = 0 for zeros, infinities, NaN). */
+function frexpParts(x: number): [number, number] {
+    if (x === 0 || !Number.isFinite(x)) return [x, 0];
+    let shift = 0;
+    if (Math.abs(x) < MIN_NORMAL) {
+        x *= 2 ** 64; // subnormal: make it normal first
+        shift = 64;
+    }
+    scratch.setFloat64(0, x);
+    const hi = scratch.getUint16(0);
+    scratch.setUint16(0, (hi & 0x800f) | (1022 << 4));
+    return [scratch.getFloat64(0), ((hi >> 4) & 0x7ff) - 1022 - shift];
+}
+
+function frexp(a: unknown): unknown {
+    const v = checkNumber(a, 1, "frexp", arguments.length);
+    if (isNaNValue(v)) return [asFloat(v), 0];
+    const [m, e] = frexpParts(tofloat(v));
+    return [mkfloat(m), e];
+}
+
+/** C ldexp: x * 2^e rounded once (results in the subnormal range included). */
+function ldexpNumber(x: number, e: number): number {
+    if (x === 0 || !Number.isFinite(x)) return x;
+    const [m, k] = frexpParts(x);
+    const E = k + e; // x = m * 2^E with 0.5 <= |m| < 1
+    if (E > 1024) return m * Infinity;
+    if (E >= -1021) return E === 1024 ? m * 2 * 2 ** 1023 : m * 2 ** E;
+    if (E < -1100) return m * 0;
+    return m * 2 ** (E + 1074) * 2 ** -1074; // exact scaling, then the one rounding
+}
+
+function ldexp(a: unknown, b: unknown): unknown {
+    const v = checkNumber(a, 1, "ldexp", arguments.length);
+    const i = checkInteger(b, 2, "ldexp", arguments.length);
+    const e = typeof i === "bigint" ? Number(BigInt.asIntN(32, i)) : i | 0; // C's (int) cast
+    if (isNaNValue(v)) return asFloat(v);
+    return mkfloat(ldexpNumber(tofloat(v), e));
+}
+
+function log10(a: unknown): unknown {
+    const v = checkNumber(a, 1, "log10", arguments.length);
+    if (isNaNValue(v)) return asFloat(v);
+    const r = Math.log10(tofloat(v));
+    return r !== r ? POSITIVE_NAN : mkfloat(r); // glibc's log10 of a negative number
+}
+
+// ---------------------------------------------------------------------------
 // Registration (manual order)
 
 export const mathLib: Record<string, LuaFunction> = {
@@ -399,6 +461,15 @@ export const mathLib: Record<string, LuaFunction> = {
     tointeger: tointegerFn,
     type,
     ult,
+    // LUA_COMPAT_MATHLIB (atan2 is the same function as atan in lmathlib)
+    atan2: atan,
+    cosh: unary("cosh", Math.cosh),
+    sinh: unary("sinh", Math.sinh),
+    tanh: unary("tanh", Math.tanh),
+    pow: mathPow,
+    frexp,
+    ldexp,
+    log10,
 };
 
 export function openMath(G: LuaTable): void {
