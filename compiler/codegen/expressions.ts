@@ -501,7 +501,7 @@ function rawTwinCall(fc: FunctionContext, e: A.CallLike): string {
         const { pre, args } = twinArguments(fc, e);
         const all = args ? `${self}, ${args}` : self;
         const fn = `$fn(${method}, ${jsString(`method '${base.identifier.name}'`)})`;
-        return `(${self} = ${obj}, ${m}${f} = ${fn}, ${pre}${twinInvoke(f, callMark(base.identifier.name, true), all)})`;
+        return `(${self} = ${obj}, ${m}${f} = ${fn}, ${pre}${m}${twinInvoke(f, callMark(base.identifier.name, true), all)})`;
     }
     if (base.type === "Identifier") {
         const local = fc.chunk.res.refs.get(base);
@@ -517,7 +517,8 @@ function rawTwinCall(fc: FunctionContext, e: A.CallLike): string {
     const name = d === undefined ? undefined : /'(.*)'$/s.exec(d)?.[1];
     const site = name === undefined || name === "?" || name === "integer index" || /[\x00-\x1f=,]/.test(name) ? "" : callMark(name, false);
     const { pre, args } = twinArguments(fc, e);
-    return `(${m}${f} = ${fn}, ${pre}${twinInvoke(f, site, args)})`;
+    // the call itself is on the call's line again when arguments spanned other lines
+    return `(${m}${f} = ${fn}, ${pre}${m}${twinInvoke(f, site, args)})`;
 }
 
 // ---------------------------------------------------------------------------
