@@ -236,7 +236,7 @@ function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
 // Inside a coroutine, pcall and xpcall run f through its generator twin, so that f may yield
 // and an error after a resume is still caught here (runtime/value/yieldable.ts).
 (pcall as Yieldable).$g = function* pcall(f: unknown, ...args: unknown[]): Generator<unknown, unknown, unknown> {
-    if (f === undefined && args.length === 0) boundaryError("bad argument #1 to 'pcall' (value expected)");
+    if (arguments.length === 0) boundaryError("bad argument #1 to 'pcall' (value expected)");
     try {
         const r = yield* callGen(f, args);
         return Array.isArray(r) ? [true, ...r] : [true, r];
@@ -249,7 +249,7 @@ function xpcall(f: unknown, handler: unknown, ...args: unknown[]): unknown {
 
 (xpcall as Yieldable).$g = function* xpcall(f: unknown, handler: unknown, ...args: unknown[]): Generator<unknown, unknown, unknown> {
     if (typeof handler !== "function") {
-        const got = handler === undefined ? "no value" : typeNameForError(handler);
+        const got = arguments.length < 2 ? "no value" : typeNameForError(handler);
         boundaryError(`bad argument #2 to 'xpcall' (function expected, got ${got})`);
     }
     try {
