@@ -9,6 +9,7 @@ import { functionJsName } from "../names.js";
 import type { FunctionContext } from "./context.js";
 import { callMark, mark } from "./printer.js";
 import { emitFunctionBody } from "./functions.js";
+import { foldedOperand } from "./fold.js";
 
 const MAX_SAFE = 9007199254740991n;
 
@@ -80,14 +81,25 @@ export function describe(fc: FunctionContext, e: A.Expression): string | undefin
         case "MemberExpression":
             return `field '${e.identifier.name}'`;
         case "IndexExpression":
-            if (e.index.type === "StringLiteral") return `field '${stringValue(fc, e.index)}'`;
+            if (e.index.type === "StringLiteral") return `field '${cString(stringValue(fc, e.index))}'`;
             if (e.index.type === "NumericLiteral" && parseNumeral(e.index.raw)?.kind === "int") return "field 'integer index'";
             return "field '?'";
         case "StringLiteral":
-            return `constant '${stringValue(fc, e)}'`;
+            return `constant '${cString(stringValue(fc, e))}'`;
+        case "LogicalExpression": {
+            // lua5.4 folds `K and x` (K a true constant) and `K or x` (K nil or false) into x
+            const x = foldedOperand(e);
+            return x === undefined ? undefined : describe(fc, x);
+        }
         default:
             return undefined;
     }
+}
+
+/** lua5.4 writes names into messages as C strings: up to the first NUL byte. */
+function cString(s: string): string {
+    const nul = s.indexOf("\0");
+    return nul < 0 ? s : s.slice(0, nul);
 }
 
 function descArgs(...descs: Array<string | undefined>): string {
