@@ -2,7 +2,7 @@
 NODE ?= node
 LUA ?= lua5.4
 
-.PHONY: all install build run test typecheck check-deps format-check format goldens bench clean
+.PHONY: all install build run test typecheck check-deps format-check format goldens fuzz hostile bench clean
 
 all: build
 
@@ -40,6 +40,13 @@ test: build typecheck check-deps format-check
 
 goldens:
 	scripts/goldens.sh
+
+# Randomised differential testing against lua5.4: N programs from seed SEED on 2 workers;
+# each mismatch is minimised and saved as test/lua/fuzz/sSEED.lua with its golden.
+N ?= 1000
+SEED ?= 1
+fuzz: build
+	$(NODE) test/fuzz/run.mjs --n $(N) --seed $(SEED) --jobs 2 --save
 
 bench: build
 	$(NODE) bench/run.mjs
