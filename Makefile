@@ -46,7 +46,11 @@ goldens:
 N ?= 1000
 SEED ?= 1
 fuzz: build
-	$(NODE) test/fuzz/run.mjs --n $(N) --seed $(SEED) --jobs 2 --save
+	$(NODE) test/fuzz/run.mjs --n $(N) --seed $(SEED) --jobs 2 --batch 20 --save
+
+# Hostile input for the compiler: N mutated corpus files and random bytes, deep nesting, huge literals.
+hostile: build
+	$(NODE) test/hostile/run.mjs --n $(N) --seed $(SEED)
 
 bench: build
 	$(NODE) bench/run.mjs
