@@ -82,13 +82,17 @@ export function describe(fc: FunctionContext, e: A.Expression): string | undefin
             return `field '${e.identifier.name}'`;
         case "IndexExpression":
             if (e.index.type === "StringLiteral") return `field '${cString(stringValue(fc, e.index))}'`;
-            if (e.index.type === "NumericLiteral" && parseNumeral(e.index.raw)?.kind === "int") return "field 'integer index'";
+            if (e.index.type === "NumericLiteral") {
+                // lua5.4 names only keys its GETI instruction holds: integer constants 0..255
+                const n = parseNumeral(fc.chunk.parsed.source.slice(e.index.range[0], e.index.range[1]));
+                if (n?.kind === "int" && n.value >= 0n && n.value <= 255n) return "field 'integer index'";
+            }
             return "field '?'";
         case "StringLiteral":
             return `constant '${cString(stringValue(fc, e))}'`;
         case "LogicalExpression": {
             // lua5.4 folds `K and x` (K a true constant) and `K or x` (K nil or false) into x
-            const x = foldedOperand(e);
+            const x = foldedOperand(e, fc.chunk.parsed.source);
             return x === undefined ? undefined : describe(fc, x);
         }
         default:

@@ -50,29 +50,29 @@ function arith(op: string, a: Num, b: Num): Num | undefined {
     return r !== r || r === 0 ? undefined : { flt: r };
 }
 
-function numeric(e: A.Expression): Num | undefined {
+function numeric(e: A.Expression, src: string): Num | undefined {
     if (e.type === "NumericLiteral") {
-        const n = parseNumeral(e.raw);
+        const n = parseNumeral(src.slice(e.range[0], e.range[1])); // the prepass may have rewritten e.raw
         if (n === undefined) return undefined;
         return n.kind === "int" ? { int: n.value as bigint } : { flt: Number(n.value) };
     }
     if (e.type === "UnaryExpression" && (e.operator === "-" || e.operator === "~")) {
-        const v = numeric(e.argument);
+        const v = numeric(e.argument, src);
         if (v === undefined) return undefined;
         if (e.operator === "~") return arith("~", v, { int: -1n });
         if ("int" in v) return wrap(-v.int);
         return v.flt === 0 || v.flt !== v.flt ? undefined : { flt: -v.flt };
     }
     if (e.type === "BinaryExpression") {
-        const a = numeric(e.left);
-        const b = a && numeric(e.right);
+        const a = numeric(e.left, src);
+        const b = a && numeric(e.right, src);
         return a && b ? arith(e.operator, a, b) : undefined;
     }
     return undefined;
 }
 
 /** The truth value of an expression lua5.4 folds into a constant; undefined for the others. */
-export function constantTruth(e: A.Expression): boolean | undefined {
+export function constantTruth(e: A.Expression, src: string): boolean | undefined {
     switch (e.type) {
         case "NilLiteral":
             return false;
@@ -82,22 +82,36 @@ export function constantTruth(e: A.Expression): boolean | undefined {
             return true;
         case "UnaryExpression":
             if (e.operator === "not") {
-                const t = constantTruth(e.argument);
+                const t = constantTruth(e.argument, src);
                 return t === undefined ? undefined : !t;
             }
-            return numeric(e) === undefined ? undefined : true;
+            return numeric(e, src) === undefined ? undefined : true;
         case "LogicalExpression": {
-            const left = constantTruth(e.left);
+            const left = constantTruth(e.left, src);
             // `K and x` / `K or x` fold to x; the other way round they do not fold
-            if (left === (e.operator === "and")) return constantTruth(e.right);
+            if (left === (e.operator === "and")) return constantTruth(e.right, src);
             return undefined;
         }
         default:
-            return numeric(e) === undefined ? undefined : true;
+            return numeric(e, src) === undefined ? undefined : true;
     }
 }
 
+/**
+ * Whether `e` falls through with a constant of truth `want` and no jump that skips what follows:
+ * then `e and x` (want true) or `e or x` (want false) compiles to x. Besides constants that is
+ * `y or K` / `y and K` with such a K, whose other jumps lead to x (lcode.c luaK_goiftrue).
+ */
+function fallsThrough(e: A.Expression, want: boolean, src: string): boolean {
+    const t = constantTruth(e, src);
+    if (t !== undefined) return t === want;
+    if (e.type !== "LogicalExpression") return false;
+    // `y or K` with K true: y's true jumps go where K's value goes; `y and K` with K false likewise
+    if ((e.operator === "or") === want) return fallsThrough(e.right, want, src);
+    return false;
+}
+
 /** The expression that `K and x` / `K or x` chains compile to, when they fold. */
-export function foldedOperand(e: A.LogicalExpression): A.Expression | undefined {
-    return constantTruth(e.left) === (e.operator === "and") ? e.right : undefined;
+export function foldedOperand(e: A.LogicalExpression, src: string): A.Expression | undefined {
+    return fallsThrough(e.left, e.operator === "and", src) ? e.right : undefined;
 }
