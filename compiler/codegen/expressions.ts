@@ -80,14 +80,21 @@ export function describe(fc: FunctionContext, e: A.Expression): string | undefin
         }
         case "MemberExpression":
             return `field '${e.identifier.name}'`;
-        case "IndexExpression":
-            if (e.index.type === "StringLiteral") return `field '${cString(stringValue(fc, e.index))}'`;
-            if (e.index.type === "NumericLiteral") {
+        case "IndexExpression": {
+            let key = e.index; // a folded `K and "s"` key is the constant "s"
+            while (key.type === "LogicalExpression") {
+                const folded = foldedOperand(key, fc.chunk.parsed.source);
+                if (folded === undefined) break;
+                key = folded;
+            }
+            if (key.type === "StringLiteral") return `field '${cString(stringValue(fc, key))}'`;
+            if (key.type === "NumericLiteral") {
                 // lua5.4 names only keys its GETI instruction holds: integer constants 0..255
-                const n = parseNumeral(fc.chunk.parsed.source.slice(e.index.range[0], e.index.range[1]));
+                const n = parseNumeral(fc.chunk.parsed.source.slice(key.range[0], key.range[1]));
                 if (n?.kind === "int" && n.value >= 0n && n.value <= 255n) return "field 'integer index'";
             }
             return "field '?'";
+        }
         case "StringLiteral":
             return `constant '${cString(stringValue(fc, e))}'`;
         case "LogicalExpression": {
