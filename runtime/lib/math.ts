@@ -72,14 +72,14 @@ function abs(x: unknown): unknown {
 
 function ceil(x: unknown): unknown {
     const v = checkNumber(x, 1, "ceil", arguments.length);
-    if (isInteger(v)) return v;
+    if (isInteger(v) && typeof x !== "string") return v; // numeric strings take the float path (lua_isinteger)
     if (isNaNValue(v)) return asFloat(v);
     return numint(Math.ceil(tofloat(v)));
 }
 
 function floor(x: unknown): unknown {
     const v = checkNumber(x, 1, "floor", arguments.length);
-    if (isInteger(v)) return v;
+    if (isInteger(v) && typeof x !== "string") return v; // numeric strings take the float path (lua_isinteger)
     if (isNaNValue(v)) return asFloat(v);
     return numint(Math.floor(tofloat(v)));
 }
