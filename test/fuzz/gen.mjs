@@ -389,7 +389,14 @@ export function generate(seed, { statements = 40, exit = true } = {}) {
         if (r < 0.45) {
             // binary operator, biased towards the numeric ones
             const op = chance(0.3) ? pick(ARITH) : chance(0.3) ? pick(BITS) : chance(0.3) ? pick(CMPS) : pick(BINOPS);
-            return E("(", ex(d - 1), ` ${op} `, ex(d - 1), ")");
+            const left = ex(d - 1);
+            const right = ex(d - 1);
+            // lua5.4.4 miscompiles a comparison of two constants, one of them nil, used as a key
+            // (`t[1 ~= nil]` raises "attempt to index a nil value"): no such comparisons
+            const lit = (x) => x.parts.length === 1 && typeof x.parts[0] === "string" && !/^[a-z]\w*\d$/.test(x.parts[0]);
+            if ((op === "==" || op === "~=") && lit(left) && lit(right) && (left.parts[0] === "nil" || right.parts[0] === "nil"))
+                return E("(", E("tostring(", left, ")"), ` ${op} `, right, ")");
+            return E("(", left, ` ${op} `, right, ")");
         }
         if (r < 0.52) return E(pick(["-", "not ", "#", "~", "- -"]), "(", ex(d - 1), ")");
         if (r < 0.62) return stringCall(d);
