@@ -160,7 +160,7 @@ function minmax(fname: string, wantMax: boolean): LuaFunction {
 
 function modf(x: unknown): unknown {
     const v = checkNumber(x, 1, "modf", arguments.length);
-    if (isInteger(v)) return [v, new LuaFloat(0)];
+    if (isInteger(v) && typeof x !== "string") return [v, new LuaFloat(0)];
     if (isNaNValue(v)) return [asFloat(v), asFloat(v)];
     const d = tofloat(v);
     const n = d < 0 ? Math.ceil(d) : Math.floor(d);
