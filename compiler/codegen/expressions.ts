@@ -483,7 +483,7 @@ function twinArguments(fc: FunctionContext, e: A.CallLike): { pre: string; args:
  * directly, other functions run through their generator when they have one.
  */
 function twinInvoke(f: string, site: string, args: string): string {
-    return `${f} === $yield ? $yres(yield [${args}]) : ${f}.$g !== undefined ? (yield* ${f}.$g(${args})) : ${f}${site}(${args})`;
+    return `${f} === $yield ? $yres(yield [${args}]) : ${f}.$g !== undefined ? (yield* ${f}.$g(${args})) : ${site}${f}(${args})`;
 }
 
 /** JS for a call, evaluating to its raw result. */
@@ -497,7 +497,9 @@ export function rawCall(fc: FunctionContext, e: A.CallLike): string {
         const name = jsString(base.identifier.name);
         const args = callArguments(fc, e);
         const fn = `$fn($indexStr(${self}, ${name}${descArgs(describe(fc, base.base))}), ${jsString(`method '${base.identifier.name}'`)})`;
-        return `(${self} = ${obj}, ${m}${fn}${callMark(base.identifier.name, true)}(${self}${args ? ", " + args : ""}))`;
+        // lua5.4 indexes for the method (OP_SELF) on the line of its name, and calls on the call's line
+        const nameMark = mark(base.identifier.loc.start.line);
+        return `(${self} = ${obj}, ${nameMark}${fn}${m}${callMark(base.identifier.name, true)}(${self}${args ? ", " + args : ""}))`;
     }
     if (base.type === "Identifier") {
         const local = fc.chunk.res.refs.get(base);
@@ -524,7 +526,7 @@ function rawTwinCall(fc: FunctionContext, e: A.CallLike): string {
         const { pre, args } = twinArguments(fc, e);
         const all = args ? `${self}, ${args}` : self;
         const fn = `$fn(${method}, ${jsString(`method '${base.identifier.name}'`)})`;
-        return `(${self} = ${obj}, ${m}${f} = ${fn}, ${pre}${m}${twinInvoke(f, callMark(base.identifier.name, true), all)})`;
+        return `(${self} = ${obj}, ${mark(base.identifier.loc.start.line)}${f} = ${fn}, ${pre}${m}${twinInvoke(f, callMark(base.identifier.name, true), all)})`;
     }
     if (base.type === "Identifier") {
         const local = fc.chunk.res.refs.get(base);
