@@ -2,7 +2,7 @@
 NODE ?= node
 LUA ?= lua5.4
 
-.PHONY: all install build run test typecheck check-deps format-check format goldens bench clean etcd-deps etcd bench-etcd
+.PHONY: all install build run test typecheck check-deps format-check format goldens fuzz hostile bench clean etcd-deps etcd bench-etcd
 
 all: build
 
@@ -73,6 +73,17 @@ etcd: etcd-deps
 
 goldens:
 	scripts/goldens.sh
+
+# Randomised differential testing against lua5.4: N programs from seed SEED on 2 workers;
+# each mismatch is minimised and saved as test/lua/fuzz/sSEED.lua with its golden.
+N ?= 1000
+SEED ?= 1
+fuzz: build
+	$(NODE) test/fuzz/run.mjs --n $(N) --seed $(SEED) --jobs 2 --batch 20 --save
+
+# Hostile input for the compiler: N mutated corpus files and random bytes, deep nesting, huge literals.
+hostile: build
+	$(NODE) test/hostile/run.mjs --n $(N) --seed $(SEED)
 
 bench: build
 	$(NODE) bench/run.mjs

@@ -20,6 +20,9 @@ function startWorker(script: string, args: string[]): void {
 }
 
 if (cmd === "run" && rest.length > 0) startWorker(rest[0]!, rest.slice(1));
+// the compiler recurses on nested code: it gets the worker's stack too (10,000-term chains)
+else if ((cmd === "compile" || cmd === "check" || cmd === "build") && !process.env.PTOOL_MAIN_THREAD)
+    exitWithWorker(runLuaWorker(MAIN, { command: argv }));
 else if (cmd !== undefined && cmd !== "run" && !cmd.startsWith("-") && !["compile", "build", "check", "help", "version"].includes(cmd))
     startWorker(cmd, rest);
 else void import(MAIN.href).then((m: { main(argv: string[]): void }) => m.main(argv));

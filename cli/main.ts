@@ -124,7 +124,7 @@ function runBuild(args: string[]): void {
     buildScript(file, options).catch((e: unknown) => fail(`build: ${e instanceof Error ? e.message : String(e)}`, 1));
 }
 
-/** Commands other than running a script (cli/launcher.ts starts those on a worker). */
+/** Commands other than running a script (cli/launcher.ts starts compile, check and build on a worker). */
 export function main(argv: string[]): void {
     const [cmd, ...rest] = argv;
     if (cmd === "help" && rest[0] !== undefined) {
@@ -172,6 +172,8 @@ export function main(argv: string[]): void {
 }
 
 if (!isMainThread && workerData !== null && typeof workerData === "object") {
-    const status = runScript(workerData as RunRequest);
-    parentPort?.postMessage(status);
+    const { command } = workerData as { command?: string[] };
+    if (command !== undefined)
+        main(command); // compile, check, build: status in process.exitCode
+    else parentPort?.postMessage(runScript(workerData as RunRequest));
 }

@@ -20,13 +20,36 @@ export function runLuaWorker(entry: string | URL, workerData: object): Promise<n
         const worker = new Worker(entry, { workerData: { ...workerData, exePath: process.argv[1] }, ...WORKER_OPTIONS });
         let status: number | undefined;
         worker.on("message", (s: number) => (status = s));
-        worker.on("error", reject);
+        worker.on("error", (e: Error & { code?: string }) => {
+            // V8 cannot go on in a heap that is full, so Lua code cannot catch this one: the
+            // program ends as lua5.4 ends when an allocation fails outside pcall
+            if (e.code === "ERR_WORKER_OUT_OF_MEMORY") {
+                process.stderr.write("ptool: not enough memory\n");
+                resolve(1);
+            } else reject(e);
+        });
         worker.on("exit", (code) => resolve(status ?? code));
+        activeWorkers.add(worker);
+        worker.on("exit", () => activeWorkers.delete(worker));
     });
+}
+
+const activeWorkers = new Set<Worker>();
+
+/** Exit status after SIGINT, as a shell reports a process that SIGINT ended (128 + 2). */
+export const SIGINT_STATUS = 130;
+
+// Ctrl-C stops a running Lua program even in a loop that never calls out (the worker is
+// busy, this thread is not): "interrupted!" as lua5.4 says, and status 130.
+function onSigint(): void {
+    process.stderr.write("ptool: interrupted!\n");
+    for (const w of activeWorkers) void w.terminate();
+    process.exit(SIGINT_STATUS);
 }
 
 /** The process ends with the worker's status; a crash of the worker is an internal error. */
 export function exitWithWorker(run: Promise<number>): void {
+    process.once("SIGINT", onSigint);
     run.then(
         (status) => {
             process.exitCode = status;

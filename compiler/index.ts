@@ -16,11 +16,20 @@ export interface CompileOptions {
 }
 
 export function compileLua(source: string, options: CompileOptions): ChunkOutput {
-    const parsed = parse(source, options.chunkName);
     try {
-        return emitChunk(parsed, options.chunkName, options.format ?? "function", options.runtimeImport, options.twinMain);
+        const parsed = parse(source, options.chunkName);
+        try {
+            return emitChunk(parsed, options.chunkName, options.format ?? "function", options.runtimeImport, options.twinMain);
+        } catch (e) {
+            // errors found after parsing (labels, const assignments): worded and placed as lua5.4 does
+            throw e instanceof LuaSyntaxError ? (checkedSyntaxError(source, options.chunkName) ?? e) : e;
+        }
     } catch (e) {
-        // errors found after parsing (labels, const assignments): worded and placed as lua5.4 does
-        throw e instanceof LuaSyntaxError ? (checkedSyntaxError(source, options.chunkName) ?? e) : e;
+        // The passes recurse on the tree. Nesting that lua5.4 rejects is rejected before them
+        // (syntax-check.ts), but long left-nested chains (`a.b.c...`, `1 + 1 + ...`) that it
+        // accepts can exhaust a small JS stack (the main thread's, ~10,000 frames): report
+        // that as lua5.4 reports its own nesting limit rather than as a JS exception.
+        if (e instanceof RangeError && /call stack size/i.test(e.message)) throw new LuaSyntaxError("C stack overflow", 1, 0);
+        throw e;
     }
 }

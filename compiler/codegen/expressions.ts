@@ -9,6 +9,7 @@ import { functionJsName } from "../names.js";
 import type { FunctionContext } from "./context.js";
 import { callMark, mark, tailMark } from "./printer.js";
 import { emitFunctionBody } from "./functions.js";
+import { foldedOperand } from "./fold.js";
 
 const MAX_SAFE = 9007199254740991n;
 
@@ -79,15 +80,37 @@ export function describe(fc: FunctionContext, e: A.Expression): string | undefin
         }
         case "MemberExpression":
             return `field '${e.identifier.name}'`;
-        case "IndexExpression":
-            if (e.index.type === "StringLiteral") return `field '${stringValue(fc, e.index)}'`;
-            if (e.index.type === "NumericLiteral" && parseNumeral(e.index.raw)?.kind === "int") return "field 'integer index'";
+        case "IndexExpression": {
+            let key = e.index; // a folded `K and "s"` key is the constant "s"
+            while (key.type === "LogicalExpression") {
+                const folded = foldedOperand(key, fc.chunk.parsed.source);
+                if (folded === undefined) break;
+                key = folded;
+            }
+            if (key.type === "StringLiteral") return `field '${cString(stringValue(fc, key))}'`;
+            if (key.type === "NumericLiteral") {
+                // lua5.4 names only keys its GETI instruction holds: integer constants 0..255
+                const n = parseNumeral(fc.chunk.parsed.source.slice(key.range[0], key.range[1]));
+                if (n?.kind === "int" && n.value >= 0n && n.value <= 255n) return "field 'integer index'";
+            }
             return "field '?'";
+        }
         case "StringLiteral":
-            return `constant '${stringValue(fc, e)}'`;
+            return `constant '${cString(stringValue(fc, e))}'`;
+        case "LogicalExpression": {
+            // lua5.4 folds `K and x` (K a true constant) and `K or x` (K nil or false) into x
+            const x = foldedOperand(e, fc.chunk.parsed.source);
+            return x === undefined ? undefined : describe(fc, x);
+        }
         default:
             return undefined;
     }
+}
+
+/** lua5.4 writes names into messages as C strings: up to the first NUL byte. */
+function cString(s: string): string {
+    const nul = s.indexOf("\0");
+    return nul < 0 ? s : s.slice(0, nul);
 }
 
 function descArgs(...descs: Array<string | undefined>): string {
@@ -470,7 +493,7 @@ function twinInvoke(f: string, site: string, args: string): string {
  * a tail call (`return f(x)`: error levels skip that frame).
  */
 function callLead(e: A.CallLike, tail: boolean): string {
-    return (e.base.loc.end.line !== e.loc.start.line ? mark(e.loc.start.line) : "") + (tail ? tailMark() : "");
+    return mark(e.loc.start.line) + (tail ? tailMark() : "");
 }
 
 /** JS for a call, evaluating to its raw result. `tail`: the call is `return f(...)`. */
@@ -485,7 +508,9 @@ export function rawCall(fc: FunctionContext, e: A.CallLike, tail = false): strin
         const name = jsString(base.identifier.name);
         const args = callArguments(fc, e);
         const fn = `$fn($indexStr(${self}, ${name}${descArgs(describe(fc, base.base))}), ${jsString(`method '${base.identifier.name}'`)})`;
-        return `(${self} = ${obj}, ${m}${fn}${lead}${callMark(base.identifier.name, true)}(${self}${args ? ", " + args : ""}))`;
+        // lua5.4 indexes for the method (OP_SELF) on the line of its name, and calls on the call's line
+        const nameMark = mark(base.identifier.loc.start.line);
+        return `(${self} = ${obj}, ${nameMark}${fn}${lead}${callMark(base.identifier.name, true)}(${self}${args ? ", " + args : ""}))`;
     }
     if (base.type === "Identifier") {
         const local = fc.chunk.res.refs.get(base);
@@ -513,7 +538,7 @@ function rawTwinCall(fc: FunctionContext, e: A.CallLike, tail: boolean): string 
         const { pre, args } = twinArguments(fc, e);
         const all = args ? `${self}, ${args}` : self;
         const fn = `$fn(${method}, ${jsString(`method '${base.identifier.name}'`)})`;
-        return `(${self} = ${obj}, ${m}${f} = ${fn}, ${pre}${lead}${twinInvoke(f, callMark(base.identifier.name, true), all)})`;
+        return `(${self} = ${obj}, ${mark(base.identifier.loc.start.line)}${f} = ${fn}, ${pre}${lead}${twinInvoke(f, callMark(base.identifier.name, true), all)})`;
     }
     if (base.type === "Identifier") {
         const local = fc.chunk.res.refs.get(base);
@@ -529,6 +554,7 @@ function rawTwinCall(fc: FunctionContext, e: A.CallLike, tail: boolean): string 
     const name = d === undefined ? undefined : /'(.*)'$/s.exec(d)?.[1];
     const site = name === undefined || name === "?" || name === "integer index" || /[\x00-\x1f=,]/.test(name) ? "" : callMark(name, false);
     const { pre, args } = twinArguments(fc, e);
+    // the call itself is on the call's line again when arguments spanned other lines
     return `(${m}${f} = ${fn}, ${pre}${lead}${twinInvoke(f, site, args)})`;
 }
 

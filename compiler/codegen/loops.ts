@@ -7,14 +7,14 @@ import { arrayOfValues, expr, isMulti, meta, rawMulti } from "./expressions.js";
 import { emitBlock, indent } from "./statements.js";
 
 /** Value of an integer literal (optionally negated), if `e` is one of small magnitude. */
-function smallIntLiteral(e: A.Expression | null, limit: number): number | undefined {
+function smallIntLiteral(e: A.Expression | null, limit: number, src: string): number | undefined {
     let negate = false;
     if (e?.type === "UnaryExpression" && e.operator === "-") {
         negate = true;
         e = e.argument;
     }
     if (e?.type !== "NumericLiteral") return undefined;
-    const n = parseNumeral(e.raw);
+    const n = parseNumeral(src.slice(e.range[0], e.range[1])); // not e.raw: the prepass rewrites some numerals
     if (n?.kind !== "int" || n.value > BigInt(limit)) return undefined;
     return negate ? -Number(n.value) : Number(n.value);
 }
@@ -27,8 +27,8 @@ function smallIntLiteral(e: A.Expression | null, limit: number): number | undefi
 export function emitForNumericStatement(fc: FunctionContext, s: A.ForNumericStatement, depth: number): string {
     const info = fc.chunk.res.decls.get(s.variable)!;
     const label = fc.label("L");
-    const start = smallIntLiteral(s.start, 2 ** 52);
-    const step = s.step === null ? 1 : smallIntLiteral(s.step, 2 ** 31);
+    const start = smallIntLiteral(s.start, 2 ** 52, fc.chunk.parsed.source);
+    const step = s.step === null ? 1 : smallIntLiteral(s.step, 2 ** 31, fc.chunk.parsed.source);
     fc.loopBodyLabel.set(s.body, label);
     fc.loopLabels.push(label);
     let head: string;

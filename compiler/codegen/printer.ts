@@ -66,6 +66,11 @@ export function print(text: string): Printed {
             const luaLine = Number(m[1]);
             if (current === 0) {
                 current = luaLine;
+            } else if (luaLine !== current && /^\s*(return|throw)?\s*$/.test(pending)) {
+                // nothing that can fail is on the line yet, and a line break after `return`
+                // would end the statement: the line belongs to the new Lua line
+                // (`return [[a\nb]] .. x` fails on the operator's line)
+                current = luaLine;
             } else if (luaLine !== current && pending.trim() !== "" && !/(return|throw|break|continue|yield\*?)\s*$/.test(pending)) {
                 // a new JS line for the new Lua line (never right after a keyword: ASI)
                 pending += "\n";

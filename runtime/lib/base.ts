@@ -286,7 +286,7 @@ function handleError(handler: unknown, value: unknown, thrown?: unknown): unknow
 
 (xpcall as Yieldable).$g = function* xpcall(f: unknown, handler: unknown, ...args: unknown[]): Generator<unknown, unknown, unknown> {
     if (typeof handler !== "function") {
-        const got = handler === undefined && arguments.length < 2 ? "no value" : typeNameForError(handler);
+        const got = arguments.length < 2 ? "no value" : typeNameForError(handler);
         boundaryError(`bad argument #2 to 'xpcall' (function expected, got ${got})`);
     }
     const level = cCalls.n,

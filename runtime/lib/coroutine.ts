@@ -75,6 +75,7 @@ function resumeRaw(co: Coroutine, args: unknown[]): unknown[] {
         co.status = "suspended";
         return step.value as unknown[];
     } catch (e) {
+        resumedOk = false; // a resume nested in this one may have set it
         co.status = "dead";
         co.gen = null;
         const err = toLuaError(e);

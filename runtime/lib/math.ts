@@ -73,14 +73,14 @@ function abs(x: unknown): unknown {
 
 function ceil(x: unknown): unknown {
     const v = checkNumber(x, 1, "ceil", arguments.length);
-    if (isInteger(v)) return v;
+    if (isInteger(v) && typeof x !== "string") return v; // numeric strings take the float path (lua_isinteger)
     if (isNaNValue(v)) return asFloat(v);
     return numint(Math.ceil(tofloat(v)));
 }
 
 function floor(x: unknown): unknown {
     const v = checkNumber(x, 1, "floor", arguments.length);
-    if (isInteger(v)) return v;
+    if (isInteger(v) && typeof x !== "string") return v; // numeric strings take the float path (lua_isinteger)
     if (isNaNValue(v)) return asFloat(v);
     return numint(Math.floor(tofloat(v)));
 }
@@ -161,7 +161,7 @@ function minmax(fname: string, wantMax: boolean): LuaFunction {
 
 function modf(x: unknown): unknown {
     const v = checkNumber(x, 1, "modf", arguments.length);
-    if (isInteger(v)) return [v, new LuaFloat(0)];
+    if (isInteger(v) && typeof x !== "string") return [v, new LuaFloat(0)];
     if (isNaNValue(v)) return [asFloat(v), asFloat(v)];
     const d = tofloat(v);
     const n = d < 0 ? Math.ceil(d) : Math.floor(d);

@@ -226,7 +226,7 @@ export function rawArith(op: Op, a: LuaNumber, b: LuaNumber): LuaNumber {
             r = floatMod(x, y);
             break;
         case Op.Pow:
-            r = y === 2 ? x * x : x === 1 || (x === -1 && !Number.isFinite(y)) ? 1 : Math.pow(x, y);
+            r = y === 2 ? x * x : x === 1 || (x === -1 && !Number.isFinite(y)) ? 1 : floatPow(x, y);
             break;
         case Op.Idiv:
             r = Math.floor(x / y);
@@ -296,4 +296,75 @@ function stringArithMetamethod(op: Op): (a: unknown, b: unknown) => unknown {
 export function stringArithMetamethods(): Array<[string, (a: unknown, b: unknown) => unknown]> {
     const ops = [Op.Add, Op.Sub, Op.Mul, Op.Mod, Op.Pow, Op.Div, Op.Idiv, Op.Unm];
     return ops.map((op) => [EVENTS[op]!, stringArithMetamethod(op)]);
+}
+
+// ---------------------------------------------------------------------------
+// x ^ y as C's pow (glibc's is correctly rounded). V8's Math.pow is not always, even for
+// integral exponents (10^23, 2.5^26 are one unit in the last place off), so integral
+// exponents are computed exactly, on BigInts, and rounded once.
+
+function bitLength(n: bigint): number {
+    return n.toString(2).length;
+}
+
+/** v * 2^k, in steps that neither overflow nor lose bits before the last one. */
+function scaleByPowerOf2(v: number, k: number): number {
+    while (k > 1000) {
+        v *= 2 ** 1000;
+        k -= 1000;
+    }
+    while (k < -1000) {
+        v *= 2 ** -1000;
+        k += 1000;
+    }
+    return v * 2 ** k;
+}
+
+/**
+ * The double nearest to q * 2^k (q > 0), ties to even: q cut to 64 bits with a sticky bit,
+ * then rounded once. (glibc's pow, nearly correctly rounded, can round an exact tie the other
+ * way: pow(10, 23) is 1.0000000000000001e+23 there.)
+ */
+function roundScaled(q: bigint, k: number): number {
+    const extra = bitLength(q) - 64;
+    if (extra > 0) {
+        const sticky = (q & ((1n << BigInt(extra)) - 1n)) !== 0n ? 1n : 0n;
+        q = (q >> BigInt(extra)) | sticky;
+        k += extra;
+    }
+    return scaleByPowerOf2(Number(q), k);
+}
+
+export function floatPow(x: number, y: number): number {
+    const r = Math.pow(x, y);
+    if (!Number.isInteger(y) || !Number.isFinite(x) || x === 0 || !Number.isFinite(r) || r === 0 || Math.abs(y) > 4096) return r;
+    // integral powers of integers below 2^53 are exact in V8 (squaring integers)
+    if (Number.isInteger(x) && y > 0 && Math.abs(r) < 2 ** 53) return r;
+    // |x| = m * 2^e with m an odd integer
+    let m = Math.abs(x);
+    let e = 0;
+    while (!Number.isInteger(m)) {
+        m *= 2;
+        e--;
+    }
+    let big = BigInt(m);
+    while ((big & 1n) === 0n) {
+        big >>= 1n;
+        e++;
+    }
+    const n = Math.abs(y);
+    const p = big ** BigInt(n);
+    let v: number;
+    if (y > 0) v = roundScaled(p, e * n);
+    else {
+        // 1 / p with 64 bits more than p has, the remainder as a sticky bit
+        const shift = bitLength(p) + 64;
+        const num = 1n << BigInt(shift);
+        let q = num / p;
+        if (q * p !== num) q |= 1n;
+        v = roundScaled(q, -shift - e * n);
+    }
+    // subnormal results would be rounded twice: keep V8's
+    if (v === 0 || Math.abs(v) < 2 ** -1022) return r;
+    return x < 0 && n % 2 === 1 ? -v : v;
 }

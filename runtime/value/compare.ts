@@ -6,8 +6,13 @@ import { LuaUserdata } from "./types.js";
 import { attemptCompare } from "./errors.js";
 import { call, callable, first, metamethod, truthy, typeNameForError } from "./metatable.js";
 
+/** The same boxed NaN (a NaN with its sign bit clear, `-(0/0)`) is not equal to itself. */
+function boxedNaN(a: unknown): boolean {
+    return a instanceof LuaFloat && a.n !== a.n;
+}
+
 export function eq(a: unknown, b: unknown): boolean {
-    if (a === b) return true;
+    if (a === b) return !boxedNaN(a);
     const ta = typeof a;
     if (ta !== "object" && typeof b !== "object") {
         // number vs bigint (2^53 and beyond)
@@ -30,7 +35,7 @@ function eqSlow(a: unknown, b: unknown): boolean {
 }
 
 export function rawequal(a: unknown, b: unknown): boolean {
-    if (a === b) return true;
+    if (a === b) return !boxedNaN(a);
     if (isNumber(a) && isNumber(b)) return rawnum(a) == rawnum(b);
     return false;
 }

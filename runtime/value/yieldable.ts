@@ -8,7 +8,7 @@
 // and returns PEND; the twin then runs the recorded call with `yield*`:
 //   a + b  ->  (($r = $addT(a, b)) === $PEND ? (yield* $runPend()) : $r)
 // Metamethods that are builtins (string arithmetic...) run directly: they cannot yield.
-import { isNumber } from "./number.js";
+import { LuaFloat, isNumber } from "./number.js";
 import { LuaTable } from "./table.js";
 import { LuaUserdata, type LuaFunction } from "./types.js";
 import { attemptToIndex, runtimeError } from "./errors.js";
@@ -147,7 +147,7 @@ function falsyFirst(r: unknown): boolean {
 }
 
 export function eqT(a: unknown, b: unknown): unknown {
-    if (a === b) return true;
+    if (a === b && !(a instanceof LuaFloat)) return true;
     if (!((a instanceof LuaTable && b instanceof LuaTable) || (a instanceof LuaUserdata && b instanceof LuaUserdata))) return eq(a, b);
     const h = metamethod(a, "__eq") ?? metamethod(b, "__eq");
     return deferrable(h) ? defer(h, [a, b], truthyFirst, "metamethod 'eq'") : eq(a, b);

@@ -1,0 +1,17 @@
+local t = {}
+print(pcall(function() return t[0x.8]("s") end))
+print(pcall(function() return t[1000]("s") end))
+print(pcall(function() return t[255]("s") end))
+print(pcall(function() return t[256].x end))
+print(pcall(function() return t[-1].x end))
+print(pcall(function() return t[0].x end))
+local v, w = 1, false
+print(pcall(function() return (v and nil or G23)("s") end))
+print(pcall(function() return ~(v and nil or w9) end))
+print(pcall(function() return ~(v or true and w9) end))
+print(pcall(function() return ((v or true) and w9) + 1 end))
+print(pcall(function() return ((v and true) and w9) + 1 end))
+print(pcall(function() return ((w or false) or w9) + 1 end))
+print(pcall(function() return ((v and false) or w9) + 1 end))
+print(pcall(function() return ((v and (w or false)) or w9) + 1 end))
+print(pcall(function() return ((v or (w and 1)) and w9) + 1 end))
