@@ -314,7 +314,14 @@ function openStdio(
             return fd;
         } catch (e) {
             for (const fd of fds) closeSync(fd);
-            return raise({ kind: "io_error", op, path, message: `${op}: cannot open ${path}: ${(e as Error).message}` });
+            const why = errnoText(e as NodeJS.ErrnoException);
+            return raise({
+                kind: "io_error",
+                op,
+                path,
+                message: `${op}: cannot open ${path}: ${why}`,
+                detail: `cannot open ${path}: ${why}`,
+            });
         }
     };
     const outEntry = (r: Redirect): number | "inherit" | "pipe" | "ignore" => {
@@ -324,6 +331,18 @@ function openStdio(
     const inEntry = stdin.kind === "inherit" ? "inherit" : stdin.kind === "string" ? "pipe" : open(stdin.path, "r");
     const stdio: StdioOptions = [inEntry, outEntry(out), outEntry(err)];
     return { stdio, fds, input: stdin.kind === "string" ? Buffer.from(stdin.data, "latin1") : undefined };
+}
+
+/** A system error as a short phrase without paths ("no such file or directory"). */
+function errnoText(e: NodeJS.ErrnoException): string {
+    const known: Record<string, string> = {
+        ENOENT: "no such file or directory",
+        EACCES: "permission denied",
+        EISDIR: "is a directory",
+        ENOTDIR: "not a directory",
+        EEXIST: "file exists",
+    };
+    return (e.code !== undefined ? known[e.code] : undefined) ?? e.code ?? e.message;
 }
 
 function spawnFailure(op: string, cmd: string, dir: string, error: NodeJS.ErrnoException): never {
