@@ -68,6 +68,15 @@ ptool.exec("echo", { "exec" }, { echo = false })`,
     assert.equal(r.status, 0);
 });
 
+test("command lines split with sh quoting rules, no expansions", () => {
+    const r = run(`ptool.config({ run = { echo = false } })
+ptool.run([[printf '[%s]\\n' a''b "" 'x  y' "q\\"uo\\$te\\\\" back\\ slash "a\\b" #c $HOME *]])
+ptool.run("printf", [[ '<%s>'  "two
+lines" end\\
+join ]])`);
+    assert.equal(r.stdout, '[ab]\n[]\n[x  y]\n[q"uo$te\\]\n[back slash]\n[a\\b]\n[#c]\n[$HOME]\n[*]\n<two\nlines><endjoin>');
+});
+
 test("children inherit stdin unless stdin is given", () => {
     const r = run(
         `ptool.config({ run = { echo = false } })
