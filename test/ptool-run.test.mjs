@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -285,4 +285,36 @@ print("got", name, token, ptool.ask.confirm("Ok?"), ptool.is_root() == (os.geten
     });
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /got\talice\tsekret\ttrue\ttrue\r\n$/);
+});
+
+test("sudo = true puts sudo in front when the user is not root (run as nobody, with a fake sudo)", (t) => {
+    const asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups"];
+    if (process.getuid() !== 0 || spawnSync("setpriv", [...asNobody, "test", "-r", join(root, "dist", "ptool.mjs")]).status !== 0) {
+        t.skip("needs root, setpriv(1) and a checkout that other users can read");
+        return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), "ptool-sudo-"));
+    try {
+        chmodSync(dir, 0o755);
+        writeFileSync(join(dir, "sudo"), "#!/bin/sh\nprintf 'fake sudo:'; printf ' [%s]' \"$@\"; echo\n", { mode: 0o755 });
+        writeFileSync(
+            join(dir, "s.lua"),
+            `print(ptool.is_root())
+local r = ptool.run_capture({ cmd = "echo", args = { "a b" }, sudo = true })
+print(r.stdout, r.cmd)
+ptool.exec("echo", { "exec'd" }, { sudo = true, echo = false })`,
+            { mode: 0o644 },
+        );
+        const env = { PATH: `${dir}:${process.env.PATH}`, HOME: dir };
+        const r = spawnSync("setpriv", [...asNobody, process.execPath, ptool, "run", "s.lua"], {
+            cwd: dir,
+            env,
+            encoding: "latin1",
+            timeout: 60_000,
+        });
+        assert.equal(r.stdout, "false\nfake sudo: [echo] [a b]\n\techo\nfake sudo: [echo] [exec'd]\n", r.stderr);
+        assert.equal(r.stderr, "+ sudo echo 'a b'\n");
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
 });
