@@ -12,7 +12,6 @@ import { invalidArgument, raise } from "./errors.js";
 import { describe, optBoolean, optCount, optString, optionsTable } from "./options.js";
 
 const toText = (bytes: string): string => Buffer.from(bytes, "latin1").toString("utf8");
-const toBytes = (text: string): string => Buffer.from(text, "utf8").toString("latin1");
 
 /** Whether prompts can be shown: stdin is a terminal. Tests may force it with PTOOL_ASSUME_TTY=1. */
 export function interactive(): boolean {
@@ -357,5 +356,3 @@ export function openAsk(): LuaTable {
     t.metatable = mt;
     return t;
 }
-
-export { toBytes as textToBytes };

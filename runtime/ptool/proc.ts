@@ -229,7 +229,7 @@ function parseCall(m: Mode, a: unknown, b: unknown, c: unknown, n: number): Spec
     const op = m.op;
     const allowed = m.exec ? EXEC_OPTIONS : RUN_OPTIONS;
     if (a instanceof LuaTable) {
-        if (n > 1) return invalidArgument(op, "ptool.run(options) takes no other argument".replace("ptool.run", op));
+        if (n > 1) return invalidArgument(op, `${op}(options) takes no other argument`);
         const o = optionsTable(op, a, ["cmd", "args", ...allowed], false)!;
         const cmd = o.getStr("cmd");
         if (cmd === undefined) return invalidArgument(op, "cmd is required");
@@ -267,10 +267,6 @@ function parseCall(m: Mode, a: unknown, b: unknown, c: unknown, n: number): Spec
 
 const LUA_SPACE = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
 
-function signalName(signal: NodeJS.Signals): string {
-    return signal;
-}
-
 function signalNumber(signal: NodeJS.Signals): number {
     return (osConstants.signals as Record<string, number>)[signal] ?? 0;
 }
@@ -290,9 +286,9 @@ function effectiveCwd(op: string, cwd: string | undefined, cmdDisplay: string): 
     return dir;
 }
 
-function childEnv(extra: [string, string][]): NodeJS.ProcessEnv {
-    if (extra.length === 0) return process.env;
-    const env: NodeJS.ProcessEnv = { ...process.env };
+/** The process environment, PWD = the child's directory (as a shell sets it after cd), then `extra`. */
+function childEnv(dir: string, extra: [string, string][]): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...process.env, PWD: dir };
     for (const [k, v] of extra) env[k] = v;
     return env;
 }
@@ -475,7 +471,7 @@ function runSpec(op: string, spec: Spec): LuaTable {
         flushForChild(true);
         let r: SpawnSyncReturns<Buffer>;
         try {
-            r = spawnSync(text[0]!, text.slice(1), { cwd: dir, env: childEnv(spec.env), stdio, input, maxBuffer: Infinity });
+            r = spawnSync(text[0]!, text.slice(1), { cwd: dir, env: childEnv(dir, spec.env), stdio, input, maxBuffer: Infinity });
         } finally {
             for (const fd of fds) closeSync(fd);
         }
@@ -483,7 +479,7 @@ function runSpec(op: string, spec: Spec): LuaTable {
         const out: Outcome = {
             ok: r.status === 0,
             code: r.status ?? undefined,
-            signal: r.signal === null ? undefined : signalName(r.signal),
+            signal: r.signal ?? undefined,
             stdout: captured(spec.stdout, r.stdout, spec.trim),
             stderr: captured(spec.stderr, r.stderr, spec.trim),
         };
@@ -564,7 +560,7 @@ function pipe(stages: unknown, options: unknown): unknown {
         try {
             r = spawnSync(process.execPath, ["-e", PIPE_DRIVER, job], {
                 cwd: dir,
-                env: childEnv(spec.env),
+                env: childEnv(dir, spec.env),
                 stdio: [...(stdio as unknown[]), "pipe"] as StdioOptions,
                 input,
                 maxBuffer: Infinity,
@@ -631,7 +627,7 @@ function exec(a: unknown, b: unknown, c: unknown): unknown {
     flushForChild(true);
     let r: SpawnSyncReturns<Buffer>;
     try {
-        r = spawnSync(text[0]!, text.slice(1), { cwd: dir, env: childEnv(spec.env), stdio });
+        r = spawnSync(text[0]!, text.slice(1), { cwd: dir, env: childEnv(dir, spec.env), stdio });
     } finally {
         for (const fd of fds) closeSync(fd);
     }
