@@ -318,3 +318,29 @@ ptool.exec("echo", { "exec'd" }, { sudo = true, echo = false })`,
         rmSync(dir, { recursive: true, force: true });
     }
 });
+
+test("Ctrl-C at a secret prompt ends the script with the terminal's echo back on (python3 pty driver)", (t) => {
+    if (spawnSync("python3", ["-c", "import pty, termios"]).status !== 0) {
+        t.skip("python3 with pty and termios is not available");
+        return;
+    }
+    const file = script(`local s = ptool.ask.secret("Token?")\nprint("got", s)`);
+    const driver = `
+import os, pty, signal, subprocess, sys, termios, time
+m, s = pty.openpty()
+p = subprocess.Popen(sys.argv[1:], stdin=s, stdout=s, stderr=s, start_new_session=True)
+buf, t0 = b"", time.time()
+while b"Token?" not in buf and time.time() - t0 < 30:
+    buf += os.read(m, 1024)
+time.sleep(0.3)
+during = bool(termios.tcgetattr(s)[3] & termios.ECHO)
+os.killpg(p.pid, signal.SIGINT)
+p.wait()
+time.sleep(0.2)
+print(during, p.returncode, bool(termios.tcgetattr(s)[3] & termios.ECHO))
+`;
+    const env = { ...process.env };
+    delete env.PTOOL_ASSUME_TTY;
+    const r = spawnSync("python3", ["-c", driver, process.execPath, ptool, "run", file], { encoding: "utf8", timeout: 60_000, env });
+    assert.equal(r.stdout, "False -2 True\n", r.stderr);
+});

@@ -1,6 +1,7 @@
 // ptool.ask and its prompts (spec: ptool-core.md): line-based prompts on the terminal, read
 // synchronously from stdin (the Lua worker may block). Prompts are written to stderr; the
-// terminal's own line editing (cooked mode) handles typing, and `stty -echo` hides secrets.
+// terminal's own line editing (cooked mode) handles typing, and `stty -echo` (under sh, see
+// READ_SECRET) hides secrets.
 // Every prompt requires stdin to be a terminal: otherwise a `not_interactive` error.
 import { readSync } from "node:fs";
 import { isatty } from "node:tty";
@@ -64,30 +65,31 @@ function readLine(): string | undefined {
     }
 }
 
-function stty(args: string[]): string | undefined {
-    const r = spawnSync("stty", args, { stdio: ["inherit", "pipe", "ignore"] });
-    return r.status === 0 ? r.stdout.toString("latin1").trim() : undefined;
+// A secret is read on a real terminal by sh with echo off: its trap turns echo back on even
+// when Ctrl-C ends the script (a Lua worker cannot catch signals). Exit 1: end of input.
+const READ_SECRET = [
+    'saved=$(stty -g 2>/dev/null); restore() { [ -n "$saved" ] && stty "$saved"; }',
+    'trap "restore; exit 130" INT TERM HUP',
+    "stty -echo 2>/dev/null",
+    "IFS= read -r line; st=$?; restore",
+    '[ "$st" -eq 0 ] || [ -n "$line" ] || exit 1',
+    'printf "%s" "$line"',
+].join("\n");
+
+function readSecretLine(): string | undefined {
+    if (!isatty(0)) return readLine(); // PTOOL_ASSUME_TTY: piped answers, nothing to hide
+    const r = spawnSync("/bin/sh", ["-c", READ_SECRET], { stdio: ["inherit", "pipe", "inherit"] });
+    writeStderr("\n");
+    if (r.status !== 0) return undefined;
+    const line = r.stdout.toString("latin1");
+    return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
 
 /** Shows the help line (if any) and the prompt, and reads the answer. */
 function prompt(op: string, text: string, help: string | undefined, secret = false): string {
     if (help !== undefined) writeStderr(`  ${help}\n`);
     writeStderr(text);
-    let line: string | undefined;
-    if (secret) {
-        const saved = stty(["-g"]);
-        if (saved !== undefined) stty(["-echo"]);
-        try {
-            line = readLine();
-        } finally {
-            if (saved !== undefined) {
-                stty([saved]);
-                writeStderr("\n");
-            }
-        }
-    } else {
-        line = readLine();
-    }
+    const line = secret ? readSecretLine() : readLine();
     if (line === undefined) {
         writeStderr("\n");
         return cancelled(op);
