@@ -139,6 +139,7 @@ function words(op: string, what: string, line: string): string[] {
 
 function argList(op: string, v: unknown, what = "args"): string[] {
     if (typeof v === "string") return words(op, what, v);
+    if (isNumber(v)) return [tostring(v)];
     if (!(v instanceof LuaTable)) return invalidArgument(op, `${what} must be a string or an array of strings, got ${describe(v)}`);
     if (!isArray(v)) return invalidArgument(op, `${what} must be an array of strings (keys 1..n)`);
     const out: string[] = [];
@@ -243,12 +244,15 @@ function parseCall(m: Mode, a: unknown, b: unknown, c: unknown, n: number): Spec
     let cmd: string;
     let args: string[];
     let options: unknown;
-    if (n >= 2 && b !== undefined && (typeof b === "string" || isNumber(b) || (b instanceof LuaTable && isArray(b)))) {
+    // an empty table is the (empty) args only when options follow it, else it is the options
+    const third = n >= 3 && c !== undefined;
+    const argsTable = b instanceof LuaTable && isArray(b) && (b.length() > 0 || third);
+    if (typeof b === "string" || isNumber(b) || argsTable) {
         cmd = a;
         args = argList(op, b);
         options = c;
     } else {
-        if (n >= 3 && c !== undefined) return invalidArgument(op, `args must be a string or an array of strings, got ${describe(b)}`);
+        if (third) return invalidArgument(op, `args must be a string or an array of strings, got ${describe(b)}`);
         if (b !== undefined && !(b instanceof LuaTable))
             return invalidArgument(op, `args must be a string or an array of strings, got ${describe(b)}`);
         const w = words(op, "the command line", a);
