@@ -1,6 +1,7 @@
 // The table library (manual §6.6): concat, insert, move, pack, remove, sort, unpack.
 // Every function goes through metamethods (__index, __newindex, __len) as lua5.4's does;
 // tables without a metatable take fast paths on the array part.
+import { cCalls, enterC } from "../value/c-calls.js";
 import { LuaFloat, MAXINTEGER, intAdd, isNumber, mkint } from "../value/number.js";
 import { numberToString } from "../value/number-string.js";
 import { LuaTable } from "../value/table.js";
@@ -233,7 +234,7 @@ function sort(t: unknown, comp: unknown): unknown {
             sortPlain(t, cmp, 1, size, 0);
             return EMPTY;
         }
-        const less = cmp === undefined ? lessThan : (a: unknown, b: unknown) => truthy(first(cmp(a, b)));
+        const less = cmp === undefined ? lessThan : (a: unknown, b: unknown) => callComparator(cmp, a, b);
         auxsort(t, less, 1, size, 0);
     }
     return EMPTY;
@@ -281,7 +282,15 @@ type Less = (a: unknown, b: unknown) => boolean;
 
 /** The order of a sort comparator (lua_lessthan without one). */
 function lt(cmp: LuaFunction | undefined, a: unknown, b: unknown): boolean {
-    return cmp === undefined ? lessThan(a, b) : truthy(first(cmp(a, b)));
+    return cmp === undefined ? lessThan(a, b) : callComparator(cmp, a, b);
+}
+
+/** A call of the comparator, a nested C call in lua5.4 (runtime/value/c-calls.ts). */
+function callComparator(cmp: LuaFunction, a: unknown, b: unknown): boolean {
+    enterC(true);
+    const r = truthy(first(cmp(a, b)));
+    cCalls.n--;
+    return r;
 }
 
 /** sortRange for a table without metatable, reading and writing it directly. */
