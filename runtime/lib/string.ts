@@ -1,4 +1,5 @@
 // The string library table and its installation (manual §6.4; patterns §6.4.1, pack §6.4.2).
+import { cCalls, enterC } from "../value/c-calls.js";
 import { LuaTable } from "../value/table.js";
 import { isNumber } from "../value/number.js";
 import { numberToString } from "../value/number-string.js";
@@ -235,7 +236,9 @@ function gsub(s: unknown, p: unknown, repl: unknown, maxN: unknown): unknown {
                     v = index(repl, ms.capture(0, pos, e));
                 } else {
                     const caps = ms.results(pos, e, true);
+                    enterC(true); // a nested C call in lua5.4 (runtime/value/c-calls.ts)
                     v = first(Array.isArray(caps) ? call(repl, ...caps) : call(repl, caps));
+                    cCalls.n--;
                 }
                 if (v === undefined || v === false) {
                     out += src.slice(pos, e);

@@ -1,6 +1,7 @@
 // The table library (manual §6.6): concat, insert, move, pack, remove, sort, unpack.
 // Every function goes through metamethods (__index, __newindex, __len) as lua5.4's does;
 // tables without a metatable take fast paths on the array part.
+import { LUAI_MAXCCALLS, cCalls, enterC } from "../value/c-calls.js";
 import { LuaFloat, MAXINTEGER, intAdd, isNumber, mkint } from "../value/number.js";
 import { numberToString } from "../value/number-string.js";
 import { LuaTable } from "../value/table.js";
@@ -230,13 +231,21 @@ function sort(t: unknown, comp: unknown): unknown {
         if (comp !== undefined && typeof comp !== "function") typeError(comp, 2, "sort", "function");
         const size = Number(n);
         if (comp === undefined && isPlain(t) && size === t.arr.length && sortNative(t.arr)) return EMPTY;
-        const cmp = comp as LuaFunction | undefined;
-        if (isPlain(t)) {
-            sortPlain(t, cmp, 1, size, 0);
-            return EMPTY;
+        let cmp = comp as LuaFunction | undefined;
+        // The comparator is called from sort, a C function: one nested C call deeper
+        // (runtime/value/c-calls.ts). Every call is at that same level, so the level is set
+        // once for the whole sort; only at the limit does each call check (and fail).
+        const level = cCalls.n;
+        if (cmp !== undefined) {
+            if (level + 1 >= LUAI_MAXCCALLS) cmp = checkedComparator(cmp);
+            else cCalls.n = level + 1;
         }
-        const less = cmp === undefined ? lessThan : (a: unknown, b: unknown) => truthy(first(cmp(a, b)));
-        auxsort(t, less, 1, size, 0);
+        try {
+            if (isPlain(t)) sortPlain(t, cmp, 1, size, 0);
+            else auxsort(t, cmp === undefined ? lessThan : (a: unknown, b: unknown) => lt(cmp, a, b), 1, size, 0);
+        } finally {
+            cCalls.n = level;
+        }
     }
     return EMPTY;
 }
@@ -284,6 +293,16 @@ type Less = (a: unknown, b: unknown) => boolean;
 /** The order of a sort comparator (lua_lessthan without one). */
 function lt(cmp: LuaFunction | undefined, a: unknown, b: unknown): boolean {
     return cmp === undefined ? lessThan(a, b) : truthy(first(cmp(a, b)));
+}
+
+/** The comparator of a sort that starts at the C-call limit: each call fails as in lua5.4. */
+function checkedComparator(cmp: LuaFunction): LuaFunction {
+    return (a: unknown, b: unknown) => {
+        enterC(true);
+        const r = cmp(a, b);
+        cCalls.n--;
+        return r;
+    };
 }
 
 /** sortRange for a table without metatable, reading and writing it directly. */

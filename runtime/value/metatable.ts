@@ -1,5 +1,6 @@
 // Metatables and the events that consult them (manual §2.4): index, newindex, call, len,
 // concat, tostring. Fast paths first: a table without a metatable pays one field test.
+import { cCalls, enterC } from "./c-calls.js";
 import { LuaFloat, isNumber } from "./number.js";
 import { numberToString } from "./number-string.js";
 import { LuaTable } from "./table.js";
@@ -140,7 +141,12 @@ function indexSlow(o: unknown, k: unknown, desc?: string): unknown {
             h = metamethod(o, "__index");
             if (h === undefined) return attemptToIndex(typeNameForError(o), loop === 0 ? desc : undefined);
         }
-        if (typeof h === "function") return first((h as LuaFunction)(o, k));
+        if (typeof h === "function") {
+            enterC();
+            const r = first((h as LuaFunction)(o, k));
+            cCalls.n--;
+            return r;
+        }
         o = h;
     }
     return runtimeError("'__index' chain too long; possible loop");
@@ -183,7 +189,9 @@ function setindexSlow(o: unknown, k: unknown, v: unknown, desc?: string): void {
             }
         }
         if (typeof h === "function") {
+            enterC();
             (h as LuaFunction)(o, k, v);
+            cCalls.n--;
             return;
         }
         o = h;
@@ -256,7 +264,9 @@ export function tostring(v: unknown): string {
     if (mt !== null) {
         const h = mt.getStr("__tostring");
         if (h !== undefined) {
+            enterC(true);
             const s = first(call(h, v));
+            cCalls.n--;
             if (typeof s === "string") return s;
             if (isNumber(s)) return numberToString(s);
             return runtimeError("'__tostring' must return a string");

@@ -54,3 +54,19 @@ for _, n in ipairs({90, 97, 98, 120}) do
 end
 local function walk(n) depth = n; for _ in function(_, c) if c == nil then walk(n + 1) return 1 end end do end end
 print(pcall(walk, 1)) print("recursion through for iterators", depth)
+
+-- __index and __newindex functions, __tostring, and the callbacks of table.sort and
+-- string.gsub are nested C calls too
+local mt = {}
+mt.__index = function(t, k) depth = k; return setmetatable({}, mt)[k + 1] end
+print(pcall(function() return setmetatable({}, mt)[1] end)) print("__index nesting", depth)
+local nmt = {}
+nmt.__newindex = function(t, k, v) depth = k; setmetatable({}, nmt)[k + 1] = v end
+print(pcall(function() setmetatable({}, nmt)[1] = true end)) print("__newindex nesting", depth)
+local function viaSort(n) depth = n; table.sort({2, 1}, function(a, b) viaSort(n + 1) return a < b end) end
+print(pcall(viaSort, 1)) print("table.sort nesting", depth)
+local function viaGsub(n) depth = n; return (string.gsub("x", "x", function() return viaGsub(n + 1) end)) end
+print(pcall(viaGsub, 1)) print("string.gsub nesting", depth)
+local tmt = {}
+tmt.__tostring = function(o) depth = o.n; return tostring(setmetatable({n = o.n + 1}, tmt)) end
+print(pcall(tostring, setmetatable({n = 1}, tmt))) print("__tostring nesting", depth)
