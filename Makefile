@@ -36,7 +36,7 @@ format: install
 	npx prettier --write --log-level warn $(PRETTIER_FILES)
 
 test: build typecheck check-deps format-check
-	$(NODE) --test --test-concurrency=2 test/
+	$(NODE) --test --test-concurrency=2 test/*.test.mjs
 
 goldens:
 	scripts/goldens.sh
