@@ -792,7 +792,8 @@ export function generate(seed, { statements = 40, exit = true } = {}) {
                     ")",
                 );
             case 4:
-                return S(t.name, "[#", t.name, " + 1] = ", nonNil());
+                // the value first: it may call a function that shrinks the sequence (a hole)
+                return S("do local nv = ", nonNil(), " ", t.name, "[#", t.name, " + 1] = nv end");
             case 5:
                 return S("print(", tag(), ", show(table.unpack(", t.name, ")))");
             case 6:
