@@ -37,15 +37,19 @@ format: install
 
 # The etcd integration tests need a real etcd: on a fresh Debian machine (as root) install it
 # with apt-get, running `apt-get update` only when the package lists do not know it yet.
+# lua5.4 (the oracle of the random differential tests, which skip without it) is installed the
+# same way when possible.
 ETCD_PACKAGES = etcd-server etcd-client
 etcd-deps:
-	@if ! command -v etcd >/dev/null 2>&1 || ! command -v etcdctl >/dev/null 2>&1; then \
-	    if [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then \
-	        echo "etcd/etcdctl not found: install $(ETCD_PACKAGES) (apt-get as root)"; exit 1; \
-	    fi; \
-	    export DEBIAN_FRONTEND=noninteractive; \
-	    apt-get install -y --no-install-recommends $(ETCD_PACKAGES) || \
-	        { apt-get update && apt-get install -y --no-install-recommends $(ETCD_PACKAGES); } || exit 1; \
+	@export DEBIAN_FRONTEND=noninteractive; \
+	can_apt() { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }; \
+	apt_install() { apt-get install -y --no-install-recommends "$$@" || { apt-get update && apt-get install -y --no-install-recommends "$$@"; }; }; \
+	if ! command -v etcd >/dev/null 2>&1 || ! command -v etcdctl >/dev/null 2>&1; then \
+	    can_apt || { echo "etcd/etcdctl not found: install $(ETCD_PACKAGES) (apt-get as root)"; exit 1; }; \
+	    apt_install $(ETCD_PACKAGES) || exit 1; \
+	fi; \
+	if ! command -v $(LUA) >/dev/null 2>&1; then \
+	    { can_apt && apt_install lua5.4; } || echo "lua5.4 not found: the random differential tests will be skipped"; \
 	fi
 
 # test/*.test.mjs only: test/helpers/ holds modules, not tests.

@@ -41,28 +41,39 @@ function tbl(arr?: unknown[], rest?: unknown): LuaTable {
     return new LuaTable(arr);
 }
 
-/** Constructor with keyed fields: `layout` has "p" (one value) or "k" (key, value) per field. */
+/**
+ * Constructor with keyed fields: `layout` has "p" (one value) or "k" (key, value) per field.
+ * As in lua5.4 (SETLIST), positional values are stored in groups of 50, each when the field
+ * after its 50th begins, and the last group with the final multi-value results at the end; a
+ * group stores nil too, so `{[1] = "a", nil}` has no t[1], while a keyed field after a stored
+ * group wins over it.
+ */
 function tblm(flat: unknown[], layout: string, rest?: unknown): LuaTable {
     const t = new LuaTable();
     let pos = 1;
     let j = 0;
-    const positional: Array<[number, unknown]> = [];
+    let pending: unknown[] = [];
+    const flush = () => {
+        for (const v of pending) t.set(pos++, v);
+        pending = [];
+    };
     for (let i = 0; i < layout.length; i++) {
+        if (pending.length === FIELDS_PER_FLUSH) flush();
         if (layout.charCodeAt(i) === 112 /* p */) {
-            positional.push([pos++, flat[j++]]);
+            pending.push(flat[j++]);
         } else {
             const k = flat[j++];
             const v = flat[j++];
             t.set(k, v);
         }
     }
-    if (arguments.length > 2) {
-        for (const v of mv(rest)) positional.push([pos++, v]);
-    }
-    // Positional fields win over keyed ones with the same index, as in Lua's constructor.
-    for (const [k, v] of positional) if (v !== undefined) t.set(k, v);
+    if (arguments.length > 2) for (const v of mv(rest)) pending.push(v);
+    flush();
     return t;
 }
+
+/** lua5.4's LFIELDS_PER_FLUSH. */
+const FIELDS_PER_FLUSH = 50;
 
 /** A table whose string keys were stored by the constructor into `bag` (a new StrBag). */
 function tblb(bag: Record<string, unknown>): LuaTable {

@@ -26,9 +26,22 @@ test("10,000 levels of nesting, huge literals, 1 MB lines: no JS exception on th
     assert.deepEqual(problems, []);
 });
 
+// a few of each kind (make hostile runs them all): each run costs two processes
+const RUN = [
+    "parentheses",
+    "function bodies",
+    "field chain",
+    "call chain",
+    "concatenation",
+    "addition",
+    "nested ifs",
+    "huge string literal",
+    "1 MB line",
+];
+
 test("deep and huge programs run under ptool run as under lua5.4", () => {
     const problems = [];
-    for (const [name, src] of deepInputs()) {
+    for (const [name, src] of deepInputs().filter(([name]) => RUN.includes(name))) {
         const p = runBoth(name, src);
         if (p) problems.push(p);
     }

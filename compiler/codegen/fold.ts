@@ -15,7 +15,10 @@ const toInt = (v: Num): bigint | undefined => {
 };
 const wrap = (n: bigint): Num => ({ int: BigInt.asIntN(64, n) });
 
+const ARITH_OPS = new Set(["+", "-", "*", "/", "//", "%", "^", "&", "|", "~", "<<", ">>"]);
+
 function arith(op: string, a: Num, b: Num): Num | undefined {
+    if (!ARITH_OPS.has(op)) return undefined; // comparisons and `..` are not folded
     if (["&", "|", "~", "<<", ">>"].includes(op)) {
         const x = toInt(a);
         const y = toInt(b);

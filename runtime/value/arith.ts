@@ -235,6 +235,11 @@ export function rawArith(op: Op, a: LuaNumber, b: LuaNumber): LuaNumber {
             r = -x;
             break;
     }
+    if (r !== r && op === Op.Pow && x !== x && y !== 2) {
+        // glibc's pow squares a NaN base (keeping its sign), negated for odd integral exponents
+        const clear = nanSign(a);
+        return clear || (Number.isInteger(y) && Math.abs(y % 2) === 1) ? POSITIVE_NAN : NaN;
+    }
     if (r !== r) {
         // NaN: x86 propagates the sign of the first NaN operand; a fresh NaN is negative.
         if (x !== x) return op === Op.Unm ? (nanSign(a) ? NaN : POSITIVE_NAN) : nanSign(a) ? POSITIVE_NAN : NaN;

@@ -15,6 +15,9 @@
 // - pairs() only through a helper that sorts the keys;
 // - table.sort only on arrays shorter than 100 (lua5.4 picks random pivots in longer ones);
 // - no math.random, os.time, os.clock, collectgarbage("count");
+// - lua5.4.4 can crash (segfault) or return an operand when a __concat metamethod builds new
+//   strings inside `a .. (b .. c)` (seen with tostring of a table operand): M.__concat only
+//   formats the scalar fields, with string.format;
 // - loops are bounded by counters the minimiser cannot remove, functions only call functions
 //   defined before them (no recursion beyond fixed small depths), and string growth in loops
 //   is bounded by the output limit of the runner (programs over it are discarded).
@@ -104,7 +107,7 @@ M.__bnot = function(a) return ~vv(a) end
 M.__eq = function(a, b) return vv(a) == vv(b) end
 M.__lt = function(a, b) return vv(a) < vv(b) end
 M.__le = function(a, b) return vv(a) <= vv(b) end
-M.__concat = function(a, b) return tostring(vv(a)) .. "&" .. tostring(vv(b)) end
+M.__concat = function(a, b) return string.format("%s&%s", tostring(vv(a)), tostring(vv(b))) end
 M.__len = function(a) return 7 end
 M.__call = function(self, ...) return select("#", ...), vv(self), ... end
 M.__tostring = function(a) return "V(" .. tostring(vv(a)) .. ")" end
@@ -792,7 +795,8 @@ export function generate(seed, { statements = 40, exit = true } = {}) {
                     ")",
                 );
             case 4:
-                return S(t.name, "[#", t.name, " + 1] = ", nonNil());
+                // the value first: it may call a function that shrinks the sequence (a hole)
+                return S("do local nv = ", nonNil(), " ", t.name, "[#", t.name, " + 1] = nv end");
             case 5:
                 return S("print(", tag(), ", show(table.unpack(", t.name, ")))");
             case 6:

@@ -239,8 +239,18 @@ async function main() {
 
     const batch = Number(opt("batch", 1));
 
+    let reported = 0;
+    const progress = () => {
+        if (stats.run - reported < 1000) return;
+        reported = stats.run;
+        say(
+            `progress: ${stats.run} programs, ${stats.same} identical, ${stats.mismatch} mismatches, ${stats.skipped} skipped; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+        );
+    };
+
     async function handle(seed, tree, r, dir) {
         stats.run++;
+        progress();
         if (r.skip) {
             stats.skipped++;
             return;
@@ -293,6 +303,7 @@ async function main() {
             }
             stats.run += seeds.length - differ.length;
             stats.same += seeds.length - differ.length;
+            progress();
             for (const i of differ) {
                 const r = await compare(programText(trees[i]), dir);
                 if (!r.skip && r.expected === r.actual) {
