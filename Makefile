@@ -96,9 +96,10 @@ bench: build
 	$(NODE) bench/io-bridge.mjs
 	$(MAKE) --no-print-directory bench-etcd
 
-# ptool.etcd against a keep-alive Node client on a fresh etcd (N=2000 operations of each kind).
+# ptool.etcd against a keep-alive Node client on a fresh etcd (ETCD_OPS operations of each kind).
+ETCD_OPS ?= 2000
 bench-etcd: build etcd-deps
-	$(NODE) bench/etcd.mjs $(N)
+	$(NODE) bench/etcd.mjs $(ETCD_OPS)
 
 clean:
 	rm -rf dist
