@@ -127,7 +127,17 @@ export function indexStr(o: unknown, k: string, desc?: string): unknown {
     return indexSlow(o, k, desc);
 }
 
-function indexSlow(o: unknown, k: unknown, desc?: string): unknown {
+/**
+ * What an __index or __newindex chain ends in, when it ends in a function: the handler and the
+ * value it is called with (read right after the walk returns HANDLER). Shared by the plain
+ * helpers here and their coroutine variants (runtime/value/yieldable.ts), which run Lua
+ * handlers through their generators.
+ */
+export const HANDLER: unique symbol = Symbol("metamethod handler");
+export const handler = { fn: undefined as unknown, self: undefined as unknown };
+
+/** Walks the __index chain from o: the value found, or HANDLER (a function to call). */
+export function indexChain(o: unknown, k: unknown, desc?: string): unknown {
     for (let loop = 0; loop < MAXTAGLOOP; loop++) {
         let h: unknown;
         if (o instanceof LuaTable) {
@@ -142,14 +152,26 @@ function indexSlow(o: unknown, k: unknown, desc?: string): unknown {
             if (h === undefined) return attemptToIndex(typeNameForError(o), loop === 0 ? desc : undefined);
         }
         if (typeof h === "function") {
-            enterC();
-            const r = first((h as LuaFunction)(o, k));
-            cCalls.n--;
-            return r;
+            handler.fn = h;
+            handler.self = o;
+            return HANDLER;
         }
         o = h;
     }
     return runtimeError("'__index' chain too long; possible loop");
+}
+
+/** Calls an __index function, a nested C call in lua5.4 (runtime/value/c-calls.ts). */
+export function callIndexHandler(h: unknown, o: unknown, k: unknown): unknown {
+    enterC();
+    const r = first((h as LuaFunction)(o, k));
+    cCalls.n--;
+    return r;
+}
+
+function indexSlow(o: unknown, k: unknown, desc?: string): unknown {
+    const v = indexChain(o, k, desc);
+    return v === HANDLER ? callIndexHandler(handler.fn, handler.self, k) : v;
 }
 
 export function setindex(o: unknown, k: unknown, v: unknown, desc?: string): void {
@@ -168,19 +190,20 @@ export function setindexStr(o: unknown, k: string, v: unknown, desc?: string): v
     setindexSlow(o, k, v, desc);
 }
 
-function setindexSlow(o: unknown, k: unknown, v: unknown, desc?: string): void {
+/** Walks the __newindex chain from o: stores v where it ends in a table, or returns HANDLER. */
+export function newindexChain(o: unknown, k: unknown, v: unknown, desc?: string): typeof HANDLER | undefined {
     for (let loop = 0; loop < MAXTAGLOOP; loop++) {
         let h: unknown;
         if (o instanceof LuaTable) {
             const mt = o.metatable;
             if (mt === null || o.get(k) !== undefined) {
                 o.set(k, v);
-                return;
+                return undefined;
             }
             h = mt.getStr("__newindex");
             if (h === undefined) {
                 o.set(k, v);
-                return;
+                return undefined;
             }
         } else {
             h = metamethod(o, "__newindex");
@@ -189,14 +212,24 @@ function setindexSlow(o: unknown, k: unknown, v: unknown, desc?: string): void {
             }
         }
         if (typeof h === "function") {
-            enterC();
-            (h as LuaFunction)(o, k, v);
-            cCalls.n--;
-            return;
+            handler.fn = h;
+            handler.self = o;
+            return HANDLER;
         }
         o = h;
     }
-    runtimeError("'__newindex' chain too long; possible loop");
+    return runtimeError("'__newindex' chain too long; possible loop");
+}
+
+/** Calls a __newindex function, a nested C call in lua5.4. */
+export function callNewindexHandler(h: unknown, o: unknown, k: unknown, v: unknown): void {
+    enterC();
+    (h as LuaFunction)(o, k, v);
+    cCalls.n--;
+}
+
+function setindexSlow(o: unknown, k: unknown, v: unknown, desc?: string): void {
+    if (newindexChain(o, k, v, desc) === HANDLER) callNewindexHandler(handler.fn, handler.self, k, v);
 }
 
 // ---------------------------------------------------------------------------

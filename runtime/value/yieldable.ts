@@ -11,8 +11,20 @@
 import { LuaFloat, isNumber } from "./number.js";
 import { LuaTable } from "./table.js";
 import { LuaUserdata, type LuaFunction } from "./types.js";
-import { attemptToIndex, runtimeError } from "./errors.js";
-import { first, metamethod, typeNameForError, index, setindex, len, concat, truthy, callable } from "./metatable.js";
+import {
+    HANDLER,
+    callIndexHandler,
+    callNewindexHandler,
+    first,
+    handler,
+    indexChain,
+    metamethod,
+    newindexChain,
+    len,
+    concat,
+    truthy,
+    callable,
+} from "./metatable.js";
 import { add, sub, mul, div, mod, pow, idiv, unm, band, bor, bxor, shl, shr, bnot } from "./arith.js";
 import { eq, lt, le } from "./compare.js";
 import { NOERR, closevar } from "./close.js";
@@ -90,26 +102,11 @@ function unaryT(plain: (a: unknown, da?: string) => unknown, event: string): (a:
     };
 }
 
-const MAXTAGLOOP = 2000;
-
 export function indexT(o: unknown, k: unknown, desc?: string): unknown {
-    for (let loop = 0; loop < MAXTAGLOOP; loop++) {
-        let h: unknown;
-        if (o instanceof LuaTable) {
-            const v = o.get(k);
-            if (v !== undefined) return v;
-            const mt = o.metatable;
-            if (mt === null) return undefined;
-            h = mt.getStr("__index");
-            if (h === undefined) return undefined;
-        } else {
-            h = metamethod(o, "__index");
-            if (h === undefined) return loop === 0 ? index(o, k, desc) : attemptToIndex(typeNameForError(o));
-        }
-        if (typeof h === "function") return deferrable(h) ? defer(h, [o, k], first) : first((h as LuaFunction)(o, k));
-        o = h;
-    }
-    return runtimeError("'__index' chain too long; possible loop");
+    const v = indexChain(o, k, desc);
+    if (v !== HANDLER) return v;
+    const h = handler.fn;
+    return deferrable(h) ? defer(h, [handler.self, k], first) : callIndexHandler(h, handler.self, k);
 }
 
 function nothing(): unknown {
@@ -117,25 +114,11 @@ function nothing(): unknown {
 }
 
 export function setindexT(o: unknown, k: unknown, v: unknown, desc?: string): unknown {
-    for (let loop = 0; loop < MAXTAGLOOP; loop++) {
-        let h: unknown;
-        if (o instanceof LuaTable) {
-            const mt = o.metatable;
-            if (mt === null || o.get(k) !== undefined) return setindex(o, k, v);
-            h = mt.getStr("__newindex");
-            if (h === undefined) return setindex(o, k, v);
-        } else {
-            h = metamethod(o, "__newindex");
-            if (h === undefined) return loop === 0 ? setindex(o, k, v, desc) : attemptToIndex(typeNameForError(o));
-        }
-        if (typeof h === "function") {
-            if (deferrable(h)) return defer(h, [o, k, v], nothing);
-            (h as LuaFunction)(o, k, v);
-            return undefined;
-        }
-        o = h;
-    }
-    return runtimeError("'__newindex' chain too long; possible loop");
+    if (newindexChain(o, k, v, desc) !== HANDLER) return undefined;
+    const h = handler.fn;
+    if (deferrable(h)) return defer(h, [handler.self, k, v], nothing);
+    callNewindexHandler(h, handler.self, k, v);
+    return undefined;
 }
 
 function truthyFirst(r: unknown): boolean {
