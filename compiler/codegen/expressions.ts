@@ -146,11 +146,17 @@ export function rawMulti(fc: FunctionContext, e: A.Expression): string {
     return rawCall(fc, e as A.CallLike);
 }
 
+/** Whether list[i] passes all its values: the last expression, multi-valued (not a call known to return one). */
+function expandsAll(fc: FunctionContext, list: A.Expression[], i: number): boolean {
+    const e = list[i]!;
+    return i === list.length - 1 && isMulti(fc, e) && !(e.type !== "VarargLiteral" && callsSingleResultFunction(fc, e as A.CallLike));
+}
+
 /** JS argument list for Lua expressions, expanding the last one when it is multi-valued. */
 export function argList(fc: FunctionContext, list: A.Expression[]): string {
     const parts: string[] = [];
     list.forEach((e, i) => {
-        if (i === list.length - 1 && isMulti(fc, e) && !(e.type !== "VarargLiteral" && callsSingleResultFunction(fc, e as A.CallLike))) {
+        if (expandsAll(fc, list, i)) {
             parts.push(e.type === "VarargLiteral" ? "...$va" : `...$mv(${rawMulti(fc, e)})`);
         } else {
             parts.push(expr(fc, e));
@@ -467,7 +473,7 @@ function twinArguments(fc: FunctionContext, e: A.CallLike): { pre: string; args:
     const args: string[] = [];
     list.forEach((a, i) => {
         const t = fc.temp();
-        if (i === list.length - 1 && isMulti(fc, a) && !(a.type !== "VarargLiteral" && callsSingleResultFunction(fc, a as A.CallLike))) {
+        if (expandsAll(fc, list, i)) {
             pre += `${t} = ${a.type === "VarargLiteral" ? "$va" : `$mv(${rawMulti(fc, a)})`}, `;
             args.push(`...${t}`);
         } else {
